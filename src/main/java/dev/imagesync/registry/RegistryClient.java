@@ -1,0 +1,25 @@
+package dev.imagesync.registry;
+
+import dev.imagesync.image.TagInspection;
+
+import java.util.List;
+
+/**
+ * Read access to one configured registry. Only {@link #listRepositories()} differs between flavours; tags,
+ * manifests and blobs go through the shared Distribution API client. Implementations are thread-safe:
+ * {@link #inspect} is called concurrently for different tags.
+ */
+public interface RegistryClient extends AutoCloseable {
+
+    /** Every repository of the registry (or of its configured projects), complete, in listing order. */
+    List<String> listRepositories();
+
+    /** Every tag of one repository, complete, in listing order; empty when the registry lists none. */
+    List<String> listTags(String repository);
+
+    /** Reads the tag's manifest (resolving a list/index by platform) and config blob. */
+    TagInspection inspect(String repository, String tag);
+
+    @Override
+    void close();
+}
