@@ -1,0 +1,102 @@
+package dev.imagesync.job;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Launches and restarts the project's jobs through the JDBC job repository. Every launch gets its own
+ * identifying {@code launched.at} parameter, so each one is a new job instance (Spring Batch ignores passed
+ * parameters on jobs with an incrementer, so none is used).
+ */
+@Component
+public class JobRunner {
+
+    public static final String LAUNCHED_AT = "launched.at";
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Map<String, Job> jobs;
+
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+    }
+
+    /** Runs a new instance of the job to its end in this thread. */
+    public JobExecution launch(String jobName, Map<String, String> parameters) throws Exception {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addLocalDateTime(LAUNCHED_AT, LocalDateTime.now());
+        parameters.forEach((name, value) -> {
+            if (value != null) {
+                builder.addString(name, value);
+            }
+        });
+        return jobOperator.start(job(jobName), builder.toJobParameters());
+    }
+
+    /** Resumes a FAILED or STOPPED execution from its last checkpoint, in this thread. */
+    public JobExecution restart(long executionId) throws Exception {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new IllegalArgumentException("no job execution with id " + executionId);
+        }
+        BatchStatus status = execution.getStatus();
+        if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
+            throw new IllegalStateException("execution " + executionId + " is " + status + " and cannot be restarted");
+        }
+        if (status.isRunning()) {
+            throw new IllegalStateException("execution " + executionId + " is " + status
+                    + "; if its process died, mark it failed first (recovery of dead executions)");
+        }
+        return jobOperator.restart(execution);
+    }
+
+    /** The most recent FAILED or STOPPED execution of any of the project's jobs whose instance never completed. */
+    public Optional<JobExecution> lastRestartable() {
+        return jobs.keySet().stream()
+                .flatMap(name -> jobRepository.getJobInstances(name, 0, 50).stream())
+                .map(jobRepository::getLastJobExecution)
+                .filter(execution -> execution != null
+                        && (execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED))
+                .max(Comparator.comparing(JobExecution::getId));
+    }
+
+    public Optional<JobExecution> execution(long executionId) {
+        return Optional.ofNullable(jobRepository.getJobExecution(executionId));
+    }
+
+    /** Recent executions of all jobs, newest first. */
+    public List<JobExecution> recentExecutions(int limit) {
+        return jobs.keySet().stream()
+                .flatMap(name -> jobRepository.getJobInstances(name, 0, limit).stream())
+                .map(JobInstance.class::cast)
+                .flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
+                .sorted(Comparator.comparing(JobExecution::getId).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    private Job job(String name) {
+        Job job = jobs.get(name);
+        if (job == null) {
+            throw new IllegalArgumentException("unknown job '" + name + "' (known: " + String.join(", ", jobs.keySet()) + ")");
+        }
+        return job;
+    }
+
+}

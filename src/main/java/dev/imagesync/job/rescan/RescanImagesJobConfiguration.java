@@ -1,0 +1,137 @@
+package dev.imagesync.job.rescan;
+
+import dev.imagesync.etcd.KeyValueStore;
+import dev.imagesync.etcd.RegistryConfigReader;
+import dev.imagesync.image.ImageRecord;
+import dev.imagesync.image.KernelImagePolicy;
+import dev.imagesync.image.TagRef;
+import dev.imagesync.job.JobLifecycleLogger;
+import dev.imagesync.registry.RegistryClientFactory;
+import dev.imagesync.registry.RegistryProperties;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Duration;
+
+/**
+ * rescan-images: a partition per registry ({@link RegistryPartitioner}), each a chunk-oriented step
+ * {@link RegistryTagReader} → {@link TagProcessor} → {@link ImageRecordWriter}, with the tags of a chunk
+ * fetched concurrently and chunks committed in order.
+ */
+@Configuration
+@EnableConfigurationProperties(ScanProperties.class)
+public class RescanImagesJobConfiguration {
+
+    public static final String JOB_NAME = "rescan-images";
+    /** Job parameter naming the only registry to scan; absent means all. */
+    public static final String REGISTRY_PARAMETER = "registry";
+    static final String MANAGER_STEP = "scan-registries";
+    static final String WORKER_STEP = "scan-registry";
+
+    @Bean
+    public Job rescanImagesJob(JobRepository jobRepository, Step scanRegistriesStep, JobLifecycleLogger lifecycle) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(scanRegistriesStep)
+                .listener(lifecycle)
+                .build();
+    }
+
+    @Bean
+    public Step scanRegistriesStep(JobRepository jobRepository, Step scanRegistryStep,
+                                   RegistryPartitioner registryPartitioner, ScanProperties scan) {
+        SimpleAsyncTaskExecutor registryExecutor = new SimpleAsyncTaskExecutor("scan-registry-");
+        registryExecutor.setConcurrencyLimit(scan.parallelRegistries());
+        return new StepBuilder(MANAGER_STEP, jobRepository)
+                .partitioner(WORKER_STEP, registryPartitioner)
+                .step(scanRegistryStep)
+                .taskExecutor(registryExecutor)
+                .build();
+    }
+
+    @Bean
+    public Step scanRegistryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 RegistryTagReader registryTagReader, TagProcessor tagProcessor,
+                                 ImageRecordWriter imageRecordWriter, ScanProgressLogger scanProgressLogger,
+                                 ThreadPoolTaskExecutor tagFetchExecutor, ScanProperties scan) {
+        return new StepBuilder(WORKER_STEP, jobRepository)
+                .<TagRef, ImageRecord>chunk(scan.chunkSize())
+                .reader(registryTagReader)
+                .processor(tagProcessor)
+                .writer(imageRecordWriter)
+                .stream(scanProgressLogger)
+                .transactionManager(transactionManager)
+                .taskExecutor(tagFetchExecutor)
+                .build();
+    }
+
+    /** Worker threads for manifest and config fetches, shared by the registries scanned at once. */
+    @Bean
+    public ThreadPoolTaskExecutor tagFetchExecutor(RegistryProperties registry, ScanProperties scan) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        int threads = registry.concurrency() * scan.parallelRegistries();
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setThreadNamePrefix("tag-fetch-");
+        executor.setDaemon(true);
+        return executor;
+    }
+
+    @Bean
+    public KernelImagePolicy kernelImagePolicy(ScanProperties scan) {
+        return new KernelImagePolicy(scan.minKernelspec(), scan.maxKernelspec(), scan.architecture(),
+                scan.strictArchitecture());
+    }
+
+    @Bean
+    @StepScope
+    public RegistryPartitioner registryPartitioner(RegistryConfigReader configReader,
+                                                   @Value("#{jobParameters['" + REGISTRY_PARAMETER + "']}") String registry) {
+        return new RegistryPartitioner(configReader, registry);
+    }
+
+    @Bean
+    @StepScope
+    public RegistryScanSession registryScanSession(
+            @Value("#{stepExecutionContext['" + RegistryPartitioner.REGISTRY_KEY + "']}") String registry,
+            RegistryConfigReader configReader, RegistryClientFactory clientFactory,
+            KernelImagePolicy policy, RegistryProperties registryProperties) {
+        return new RegistryScanSession(registry, configReader, clientFactory, policy.architecture(),
+                registryProperties.concurrency());
+    }
+
+    @Bean
+    @StepScope
+    public RegistryTagReader registryTagReader(RegistryScanSession registryScanSession, KernelImagePolicy policy) {
+        return new RegistryTagReader(registryScanSession, policy);
+    }
+
+    @Bean
+    @StepScope
+    public TagProcessor tagProcessor(RegistryScanSession registryScanSession, KernelImagePolicy policy,
+                                     ScanProperties scan) {
+        return new TagProcessor(registryScanSession, policy, scan.skipLimit());
+    }
+
+    @Bean
+    @StepScope
+    public ImageRecordWriter imageRecordWriter(KeyValueStore store, RegistryScanSession registryScanSession) {
+        return new ImageRecordWriter(store, registryScanSession);
+    }
+
+    @Bean
+    @StepScope
+    public ScanProgressLogger scanProgressLogger(RegistryScanSession registryScanSession, ScanProperties scan) {
+        return new ScanProgressLogger(registryScanSession, Duration.ofSeconds(scan.progressInterval()));
+    }
+}
