@@ -1,6 +1,7 @@
 package dev.imagesync.registry.wire;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The {@code platform} of a manifest list / index entry. BuildKit marks attestation manifests with
@@ -9,5 +10,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @see <a href="https://github.com/opencontainers/image-spec/blob/main/image-index.md">OCI image index</a>
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlatformTemplate(String architecture, String os, String variant) {
 }
