@@ -3,13 +3,18 @@ package dev.imagesync.cli;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 
 import java.util.Arrays;
 
-/** Runs the command line once the application context is up and hands its exit code to Spring. */
+/**
+ * Runs the command line once the application context is up and hands its exit code to Spring. Tests that
+ * drive jobs and commands directly turn it off with {@code imagesync.cli.enabled=false}.
+ */
 @Component
+@ConditionalOnBooleanProperty(name = "imagesync.cli.enabled", matchIfMissing = true)
 public class CliRunner implements CommandLineRunner, ExitCodeGenerator {
 
     private final AutowireCapableBeanFactory beans;
@@ -24,7 +29,7 @@ public class CliRunner implements CommandLineRunner, ExitCodeGenerator {
         exitCode = newCommandLine().execute(commandArguments(args));
     }
 
-    CommandLine newCommandLine() {
+    public CommandLine newCommandLine() {
         CommandLine.IFactory springFactory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
