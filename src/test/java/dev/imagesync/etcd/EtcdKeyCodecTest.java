@@ -64,8 +64,13 @@ class EtcdKeyCodecTest {
             "%C3%28|\uFFFD(",
             "%F0%9F%98|\uFFFD",
             "x%E2y|x\uFFFDy",
+            "%ED%A0%80|\uFFFD\uFFFD\uFFFD",
+            "%C0%AF|\uFFFD\uFFFD",
+            "%E0%80%AF|\uFFFD\uFFFD\uFFFD",
+            "%F4%90%80%80|\uFFFD\uFFFD\uFFFD\uFFFD",
+            "%F0%9F%98%80%80|\uD83D\uDE00\uFFFD",
     })
-    void unquote_replacesInvalidUtf8LikePython(String quoted, String text) {
+    void unquote_replacesEachMaximalInvalidSubpartLikePython(String quoted, String text) {
         assertThat(EtcdKeyCodec.unquote(quoted)).isEqualTo(text);
     }
 
