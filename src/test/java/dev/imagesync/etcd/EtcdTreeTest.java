@@ -65,9 +65,16 @@ class EtcdTreeTest {
 
     @Test
     void keysOutsideThePrefix_areIgnored() {
-        EtcdTree tree = EtcdTree.fromPrefixRead("p", pairs("other/a", "1", "p/a", "2"));
+        EtcdTree tree = EtcdTree.fromPrefixRead("p", pairs("other/a", "1", "p/a", "2", "p-x", "3", "px/a", "4"));
 
         assertThat(tree.asMap()).isEqualTo(Map.of("a", "2"));
+    }
+
+    @Test
+    void emptyPrefix_takesEveryKey() {
+        EtcdTree tree = EtcdTree.fromPrefixRead("", pairs("a", "1", "b/c", "2"));
+
+        assertThat(tree.asMap()).isEqualTo(Map.of("a", "1", "b", Map.of("c", "2")));
     }
 
     @Test

@@ -55,6 +55,20 @@ class JetcdKeyValueStoreTest {
     }
 
     @Test
+    void getPrefix_readsSubtreesLargerThanOnePage() {
+        Map<String, String> pairs = new TreeMap<>();
+        pairs.put("big", "root");
+        for (int i = 0; i < JetcdKeyValueStore.PAGE_SIZE * 2 + 500; i++) {
+            pairs.put(String.format("big/k%05d", i), "v" + i);
+        }
+        store.putAll(pairs);
+        store.putAll(Map.of("big-sibling", "x", "big0", "y"));
+
+        assertThat(store.getPrefix("big")).isEqualTo(pairs);
+        assertThat(store.getPrefix("")).hasSize(pairs.size() + 2);
+    }
+
+    @Test
     void putAll_of40Keys_writesThreeTransactions() {
         Map<String, String> pairs = new TreeMap<>();
         for (int i = 0; i < 40; i++) {
