@@ -44,13 +44,12 @@ final class BoundedEtcdCall {
         if (status == null) {
             return new EtcdException("etcd at " + endpoints + " failed: " + oneLine(cause), cause);
         }
-        switch (status.getCode()) {
-            case UNAVAILABLE, DEADLINE_EXCEEDED, CANCELLED:
-                return new EtcdUnavailableException("etcd at " + endpoints + " is unavailable: "
-                        + oneLine(status), cause);
-            default:
-                return new EtcdException("etcd at " + endpoints + " refused the request: " + oneLine(status), cause);
-        }
+        return switch (status.getCode()) {
+            case UNAVAILABLE, DEADLINE_EXCEEDED, CANCELLED -> new EtcdUnavailableException(
+                    "etcd at " + endpoints + " is unavailable (" + oneLine(status) + ")", cause);
+            default -> new EtcdException(
+                    "etcd at " + endpoints + " refused the request (" + oneLine(status) + ")", cause);
+        };
     }
 
     String didNotAnswer() {
@@ -67,7 +66,7 @@ final class BoundedEtcdCall {
     }
 
     private static String oneLine(Status status) {
-        String text = status.getCode() + (status.getDescription() == null ? "" : " " + status.getDescription());
+        String text = status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription());
         return text.replaceAll("\\s+", " ");
     }
 

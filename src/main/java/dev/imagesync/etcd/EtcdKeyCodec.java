@@ -1,11 +1,6 @@
 package dev.imagesync.etcd;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -66,19 +61,8 @@ public final class EtcdKeyCodec {
         if (pendingBytes.size() == 0) {
             return;
         }
-        result.append(decodeWithReplacement(pendingBytes.toByteArray()));
+        result.append(PythonUtf8Decoder.decode(pendingBytes.toByteArray()));
         pendingBytes.reset();
-    }
-
-    private static CharBuffer decodeWithReplacement(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException impossibleWithReplace) {
-            throw new IllegalStateException(impossibleWithReplace);
-        }
     }
 
     private static boolean isUnreserved(int b) {

@@ -28,20 +28,20 @@ public final class EtcdTree {
 
     /**
      * Builds the tree from {@link KeyValueStore#getPrefix(String)}'s result for {@code prefix}.
-     * Keys outside the prefix are ignored.
+     * Keys outside the prefix, siblings such as {@code prefix-other} included, are ignored; the empty prefix
+     * takes every key.
      */
     public static EtcdTree fromPrefixRead(String prefix, SortedMap<String, String> pairs) {
         Map<String, Object> root = new LinkedHashMap<>();
         for (Map.Entry<String, String> pair : pairs.entrySet()) {
             String key = pair.getKey();
-            if (!key.startsWith(prefix)) {
-                continue;
+            if (prefix.isEmpty()) {
+                insert(root, key.split("/", -1), pair.getValue());
+            } else if (key.equals(prefix)) {
+                root.put(OWN_VALUE, pair.getValue());
+            } else if (key.startsWith(prefix + "/")) {
+                insert(root, key.substring(prefix.length() + 1).split("/", -1), pair.getValue());
             }
-            String below = key.substring(prefix.length());
-            if (below.startsWith("/")) {
-                below = below.substring(1);
-            }
-            insert(root, below.split("/", -1), pair.getValue());
         }
         return new EtcdTree(root);
     }

@@ -30,7 +30,13 @@ import io.etcd.jetcd.options.PutOption;
  */
 public final class JetcdKeyValueStore implements KeyValueStore, AutoCloseable {
 
-    private static final GetOption PREFIX_GET = GetOption.builder().isPrefix(true).build();
+    /** Keys per range read: a whole {@code images} tree can exceed gRPC's 4 MiB message limit in one go. */
+    static final int PAGE_SIZE = 1000;
+    /** {@code '/' + 1}: the range {@code [p + "/", p + "0")} is exactly the subtree below {@code p}. */
+    private static final String SUBTREE_END = "0";
+    /** A range end of {@code \0} means "to the end"; jetcd narrows it to the end of the namespace. */
+    private static final ByteSequence WHOLE_NAMESPACE_END = ByteSequence.from(new byte[] {0});
+    private static final ByteSequence ZERO_BYTE = ByteSequence.from(new byte[] {0});
     private static final DeleteOption PREFIX_DELETE = DeleteOption.builder().isPrefix(true).build();
 
     private final EtcdProperties properties;
@@ -55,15 +61,25 @@ public final class JetcdKeyValueStore implements KeyValueStore, AutoCloseable {
     @Override
     public SortedMap<String, String> getPrefix(String prefix) {
         SortedMap<String, String> found = new TreeMap<>();
-        if (prefix.isEmpty()) {
-            collect(call.await(kv().get(ByteSequence.EMPTY, PREFIX_GET)), found);
-            return found;
-        }
-        // One txn, so the key itself and its subtree are read at the same revision.
+        // The key itself and the first page of its subtree in one txn, so the later pages can be read at
+        // that same revision: the result is one consistent snapshot however many pages it takes.
+        ByteSequence subtreeStart = prefix.isEmpty() ? ByteSequence.EMPTY : bytes(prefix + "/");
+        ByteSequence subtreeEnd = prefix.isEmpty() ? WHOLE_NAMESPACE_END : bytes(prefix + SUBTREE_END);
+        GetOption firstPage = GetOption.builder().withRange(subtreeEnd).withLimit(PAGE_SIZE).build();
         TxnResponse response = call.await(kv().txn()
-                .Then(Op.get(bytes(prefix), GetOption.DEFAULT), Op.get(bytes(prefix + "/"), PREFIX_GET))
+                .Then(prefix.isEmpty()
+                        ? new Op[] {Op.get(subtreeStart, firstPage)}
+                        : new Op[] {Op.get(bytes(prefix), GetOption.DEFAULT), Op.get(subtreeStart, firstPage)})
                 .commit());
         response.getGetResponses().forEach(get -> collect(get, found));
+        GetResponse page = response.getGetResponses().get(response.getGetResponses().size() - 1);
+        long revision = response.getHeader().getRevision();
+        while (page.isMore()) {
+            ByteSequence lastKey = page.getKvs().get(page.getKvs().size() - 1).getKey();
+            page = call.await(kv().get(lastKey.concat(ZERO_BYTE), GetOption.builder()
+                    .withRange(subtreeEnd).withLimit(PAGE_SIZE).withRevision(revision).build()));
+            collect(page, found);
+        }
         return found;
     }
 

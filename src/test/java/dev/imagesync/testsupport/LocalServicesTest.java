@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 
+import dev.imagesync.etcd.JetcdKeyValueStore;
 import org.junit.jupiter.api.Test;
 
 class LocalServicesTest {
@@ -18,6 +19,18 @@ class LocalServicesTest {
         EtcdServer etcd = LocalServices.etcd();
         assertThat(etcd.endpoint()).startsWith("http://127.0.0.1:");
         assertThat(etcd.revision()).isPositive();
+    }
+
+    @Test
+    void etcdWipe_deletesEveryNamespace() {
+        EtcdServer etcd = LocalServices.etcd();
+        try (JetcdKeyValueStore store = etcd.newStore()) {
+            store.put("k", "v");
+            etcd.wipe();
+
+            assertThat(etcd.rawCount("/")).isZero();
+            assertThat(store.get("k")).isEmpty();
+        }
     }
 
     @Test
