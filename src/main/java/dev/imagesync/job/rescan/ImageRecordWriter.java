@@ -39,7 +39,7 @@ public class ImageRecordWriter implements ItemWriter<ImageRecord> {
         int written = store.putAll(keys);
         session.statistics().written(records.size(), written);
         for (ImageRecord record : records) {
-            log.info("Updated image - {}:{}", record.ref().repository(), record.ref().tag());
+            log.debug("Updated image - {}:{}", record.ref().repository(), record.ref().tag());
         }
     }
 }

@@ -97,6 +97,8 @@ class RescanImagesJobTest {
                 "no amd64 manifest", 1L, "architecture arm64 \u2260 amd64", 1L,
                 "missing kernelspec", 1L, "unsupported kernelspec", 2L));
         assertThat(requests.matching("/v2/lablup/")).as("non-kernel repositories are never listed").isEmpty();
+        assertThat(requests.matching("GET /v2/kernels/emptied/tags/list")).as("a repository without tags").hasSize(1);
+        assertThat(summary.totals().repositories()).isEqualTo(3);
     }
 
     @Test
