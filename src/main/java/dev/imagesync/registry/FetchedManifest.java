@@ -27,7 +27,7 @@ record FetchedManifest(RegistryResponse response, ManifestTemplate template, Str
         DescriptorTemplate config = template.config();
         if (isIndex() || config == null || config.digest() == null) {
             throw new MalformedResponseException(registry, "image manifest", response.url().encodedPath(),
-                    new IllegalStateException("no config descriptor (not an image manifest)"));
+                    "no config descriptor (not an image manifest)");
         }
         return config;
     }

@@ -58,7 +58,7 @@ final class HarborV1Lister implements RepositoryLister {
         HttpUrl first = api("projects").addQueryParameter("page_size", Integer.toString(pageSize)).build();
         List<HarborProjectTemplate> all = collect(first, PROJECTS, "Harbor project list", Function.identity());
         return all.stream().collect(Collectors.toMap(HarborProjectTemplate::name,
-                HarborProjectTemplate::projectId, (first1, second) -> first1));
+                HarborProjectTemplate::projectId, (kept, duplicate) -> kept));
     }
 
     private List<String> repositories(long projectId) {

@@ -57,7 +57,7 @@ final class HarborV2Lister implements RepositoryLister {
         }
         if (!body.isArray()) {
             throw new MalformedResponseException(transport.registry(), "Harbor repository list",
-                    url.encodedPath(), new IllegalStateException("expected a JSON array of repositories"));
+                    url.encodedPath(), "expected a JSON array of repositories");
         }
         List<String> names = new ArrayList<>();
         for (JsonNode item : body) {

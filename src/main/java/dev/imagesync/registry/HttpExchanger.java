@@ -71,7 +71,8 @@ final class HttpExchanger {
     private RegistryResponse attemptOnce(Request request) throws IOException {
         try (Response response = client.newCall(request).execute()) {
             byte[] body = readCapped(response.body(), request.url().encodedPath());
-            return new RegistryResponse(request.method(), response.request().url(), response.code(),
+            // The URL asked for, not the one redirected to: Link paging resolves against it.
+            return new RegistryResponse(request.method(), request.url(), response.code(),
                     response.headers(), body);
         }
     }

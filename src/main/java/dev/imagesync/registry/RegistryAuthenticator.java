@@ -87,7 +87,7 @@ final class RegistryAuthenticator {
         String token = decoder.decode(response, TokenTemplate.class, "token response").bearerToken();
         if (token == null || token.isEmpty()) {
             throw new MalformedResponseException(exchanger.registry(), "token response", response.url().encodedPath(),
-                    new IllegalStateException("neither token nor access_token present"));
+                    "neither token nor access_token present");
         }
         tokensByScope.put(key(scope), token);
         return token;

@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param readTimeout     longest silence while reading a response; default 30s
  * @param callTimeout     longest a single HTTP call (one attempt, redirects included) may take; default 2m
  * @param maxBodyBytes    largest response body read into memory; a bigger one is an error; default 16 MiB
- * @param maxRetries      retries after the first attempt of a temporarily failing request; default 4
+ * @param maxRetries      retries after the first attempt of a temporarily failing request; default 4,
+ *                        a negative value turns retries off
  * @param initialBackoff  wait before the first retry, doubled on each further retry; default 200ms
  * @param maxBackoff      longest wait between retries, {@code Retry-After} included; default 10s
  * @param concurrency     per-registry bound on concurrent manifest fetches (used by the scan job); default 8
@@ -32,7 +33,7 @@ public record RegistryProperties(int pageSize, Duration connectTimeout, Duration
         readTimeout = orDefault(readTimeout, Duration.ofSeconds(30));
         callTimeout = orDefault(callTimeout, Duration.ofMinutes(2));
         maxBodyBytes = maxBodyBytes > 0 ? maxBodyBytes : 16L * 1024 * 1024;
-        // maxRetries keeps 0 as "default" like every other field; a negative value turns retries off.
+        // 0 means "default" here as for every other field, so "no retries" is spelled negative.
         maxRetries = maxRetries == 0 ? 4 : Math.max(maxRetries, 0);
         initialBackoff = orDefault(initialBackoff, Duration.ofMillis(200));
         maxBackoff = orDefault(maxBackoff, Duration.ofSeconds(10));

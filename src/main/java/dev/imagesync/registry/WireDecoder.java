@@ -1,9 +1,14 @@
 package dev.imagesync.registry;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import java.io.IOException;
 
@@ -26,7 +31,7 @@ final class WireDecoder {
         try {
             return requireValue(MAPPER.readValue(response.body(), type), response, what);
         } catch (IOException e) {
-            throw new MalformedResponseException(registry, what, response.url().encodedPath(), e);
+            throw new MalformedResponseException(registry, what, response.url().encodedPath(), describe(e));
         }
     }
 
@@ -34,7 +39,7 @@ final class WireDecoder {
         try {
             return requireValue(MAPPER.readValue(response.body(), type), response, what);
         } catch (IOException e) {
-            throw new MalformedResponseException(registry, what, response.url().encodedPath(), e);
+            throw new MalformedResponseException(registry, what, response.url().encodedPath(), describe(e));
         }
     }
 
@@ -42,7 +47,7 @@ final class WireDecoder {
         try {
             return requireValue(MAPPER.readTree(response.body()), response, what);
         } catch (IOException e) {
-            throw new MalformedResponseException(registry, what, response.url().encodedPath(), e);
+            throw new MalformedResponseException(registry, what, response.url().encodedPath(), describe(e));
         }
     }
 
@@ -50,14 +55,24 @@ final class WireDecoder {
         try {
             return MAPPER.treeToValue(node, type);
         } catch (IOException | IllegalArgumentException e) {
-            throw new MalformedResponseException(registry, what, response.url().encodedPath(), e);
+            throw new MalformedResponseException(registry, what, response.url().encodedPath(), describe(e));
         }
+    }
+
+    /** What went wrong, by position only: never the parser's message, which may quote the body. */
+    private static String describe(Exception e) {
+        String kind = e instanceof JsonEOFException ? "truncated JSON"
+                : e instanceof MismatchedInputException ? "unexpected JSON structure"
+                : e instanceof JsonParseException ? "invalid JSON" : "unreadable JSON";
+        JsonLocation location = e instanceof JsonProcessingException json ? json.getLocation() : null;
+        return location == null ? kind
+                : kind + " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private <T> T requireValue(T value, RegistryResponse response, String what) {
         if (value == null || value instanceof JsonNode node && node.isMissingNode()) {
             throw new MalformedResponseException(registry, what, response.url().encodedPath(),
-                    new IOException("empty or null document"));
+                    "empty or null document");
         }
         return value;
     }
