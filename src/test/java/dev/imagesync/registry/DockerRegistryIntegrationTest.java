@@ -5,32 +5,30 @@ import dev.imagesync.image.RegistryConfig;
 import dev.imagesync.image.RegistryType;
 import dev.imagesync.image.SkipReason;
 import dev.imagesync.image.TagInspection;
+import dev.imagesync.testsupport.DockerRegistryServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Pushes with {@link ImagePusher} to a real Distribution registry and scans it back with the client. */
 class DockerRegistryIntegrationTest {
 
     private static final Map<String, String> LABELS = Map.of("ai.backend.kernelspec", "1");
 
-    private static LocalDockerRegistry registry;
+    private static DockerRegistryServer registry;
     private static RegistryClientFactory factory;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(LocalDockerRegistry.BINARY), "docker-registry is not installed");
-        registry = new LocalDockerRegistry();
-        factory = new RegistryClientFactory(new RegistryProperties(2, null, null, null, 0, 0, null, null, 0, null),
+        registry = DockerRegistryServer.builder().start();
+        factory = new RegistryClientFactory(new RegistryProperties(2, null, null, null, null, null, null, null, null, null),
                 List.of());
-        try (ImagePusher pusher = new ImagePusher(registry.uri())) {
+        try (ImagePusher pusher = new ImagePusher(registry.url())) {
             pusher.pushImage("stable/python", "3.9", ImageSpec.single("amd64", LABELS));
             pusher.pushImage("stable/python", "legacy", ImageSpec.single("amd64", LABELS)
                     .withLabelPlacement(ImageSpec.LabelPlacement.CONTAINER_CONFIG));
@@ -47,12 +45,12 @@ class DockerRegistryIntegrationTest {
             factory.close();
         }
         if (registry != null) {
-            registry.close();
+            registry.stop();
         }
     }
 
     private static RegistryClient client() {
-        return factory.create(new RegistryConfig("local", registry.uri(), RegistryType.DOCKER, List.of(), null, null,
+        return factory.create(new RegistryConfig("local", registry.url(), RegistryType.DOCKER, List.of(), null, null,
                 true), "amd64");
     }
 

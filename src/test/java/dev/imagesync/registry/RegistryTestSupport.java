@@ -21,7 +21,7 @@ final class RegistryTestSupport {
 
     RegistryProperties properties(URI hubApi) {
         return new RegistryProperties(2, Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(10),
-                64 * 1024, 3, Duration.ofMillis(1), Duration.ofSeconds(30), 4, hubApi);
+                64 * 1024L, 3, Duration.ofMillis(1), Duration.ofSeconds(30), 4, hubApi);
     }
 
     RegistryClientFactory factory(URI hubApi, Interceptor... interceptors) {

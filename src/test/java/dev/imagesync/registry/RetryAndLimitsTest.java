@@ -87,7 +87,7 @@ class RetryAndLimitsTest {
     @Test
     void readTimeout_isRetriedThenUnavailable() {
         RegistryProperties quick = new RegistryProperties(2, Duration.ofSeconds(1), Duration.ofMillis(100),
-                Duration.ofSeconds(5), 1024, -1, Duration.ofMillis(1), Duration.ofMillis(1), 1, registry.uri());
+                Duration.ofSeconds(5), 1024L, 0, Duration.ofMillis(1), Duration.ofMillis(1), 1, registry.uri());
         registry.get(CATALOG, new MockResponse.Builder().code(200).body("{}")
                 .headersDelay(1, TimeUnit.SECONDS).build());
         try (RegistryClientFactory noRetries = new RegistryClientFactory(quick, java.util.List.of())) {

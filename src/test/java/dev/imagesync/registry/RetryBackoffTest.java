@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RetryBackoffTest {
 
-    private final RetryBackoff backoff = new RetryBackoff(new RegistryProperties(0, null, null, null, 0, 4,
-            Duration.ofMillis(200), Duration.ofSeconds(10), 0, URI.create("http://hub")),
+    private final RetryBackoff backoff = new RetryBackoff(new RegistryProperties(null, null, null, null, null, 4,
+            Duration.ofMillis(200), Duration.ofSeconds(10), null, URI.create("http://hub")),
             Clock.fixed(RegistryTestSupport.NOW, ZoneOffset.UTC));
 
     @ParameterizedTest(name = "retry {0}, Retry-After ''{1}'' -> {2} ms")
