@@ -56,11 +56,12 @@ final class DistributionClient {
             return new TagInspection.Skipped(SkipReason.MISSING);
         }
         FetchedManifest image = top.get();
+        String digest = image.digest();
         boolean fromIndex = image.isIndex();
         if (fromIndex) {
             Optional<DescriptorTemplate> entry = platformChooser.choose(image.template().manifests());
             if (entry.isEmpty()) {
-                return new TagInspection.Skipped(SkipReason.noManifestFor(architecture));
+                return new TagInspection.Skipped(SkipReason.noManifestFor(architecture), digest);
             }
             Optional<FetchedManifest> platformManifest = fetchManifest(repository, entry.get().digest());
             if (platformManifest.isEmpty()) {
@@ -74,7 +75,18 @@ final class DistributionClient {
             return new TagInspection.Skipped(SkipReason.MISSING);
         }
         return new TagInspection.Found(new ImageMetadata(config.digest(), image.template().declaredSize(),
-                configuration.get().labels(), configuration.get().architecture(), fromIndex));
+                configuration.get().labels(), configuration.get().architecture(), fromIndex), digest);
+    }
+
+    /** {@code HEAD /v2/{repository}/manifests/{tag}} with the same Accept list as the GET, so digests agree. */
+    ManifestHead headManifest(String repository, String tag) {
+        HttpUrl url = repositoryUrl(repository).addPathSegment("manifests").addPathSegment(tag).build();
+        RegistryResponse response = transport.head(url, pullScope(repository), ManifestFormat.MANIFEST_ACCEPT);
+        if (response.code() == 404) {
+            return ManifestHead.MISSING;
+        }
+        requireSuccess(response);
+        return new ManifestHead(true, response.header(FetchedManifest.DIGEST_HEADER));
     }
 
     /** The manifest, or empty when the registry no longer has it (404: the tag was deleted meanwhile). */

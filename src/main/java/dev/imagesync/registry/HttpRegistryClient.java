@@ -3,6 +3,8 @@ package dev.imagesync.registry;
 import dev.imagesync.image.TagInspection;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A {@link RegistryClient} made of the flavour's {@link RepositoryLister} and the shared
@@ -27,6 +29,16 @@ final class HttpRegistryClient implements RegistryClient {
     @Override
     public List<String> listTags(String repository) {
         return distribution.listTags(repository);
+    }
+
+    @Override
+    public Optional<Map<String, String>> listTagDigests(String repository) {
+        return lister.tagDigests(repository);
+    }
+
+    @Override
+    public ManifestHead headManifest(String repository, String tag) {
+        return distribution.headManifest(repository, tag);
     }
 
     @Override

@@ -4,6 +4,7 @@ import okhttp3.HttpUrl;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,10 @@ record Page<T>(List<T> items, Optional<HttpUrl> next) {
 
     Page {
         items = List.copyOf(items);
+    }
+
+    <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        return new Page<>(items.stream().<R>map(mapper).toList(), next);
     }
 
     static <T> Page<T> last(List<T> items) {

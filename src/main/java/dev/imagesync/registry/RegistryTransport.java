@@ -29,12 +29,21 @@ final class RegistryTransport {
      * @param accept the {@code Accept} header value, or null
      */
     RegistryResponse get(HttpUrl url, String scope, String accept) {
-        RegistryResponse response = exchanger.exchange(request(url, scope, accept));
+        return send("GET", url, scope, accept);
+    }
+
+    /** Like {@link #get} for {@code HEAD}: headers only. */
+    RegistryResponse head(HttpUrl url, String scope, String accept) {
+        return send("HEAD", url, scope, accept);
+    }
+
+    private RegistryResponse send(String method, HttpUrl url, String scope, String accept) {
+        RegistryResponse response = exchanger.exchange(request(method, url, scope, accept));
         if (response.code() == 401 && authenticator.renewAfterUnauthorized(response, scope)) {
-            response = exchanger.exchange(request(url, scope, accept));
+            response = exchanger.exchange(request(method, url, scope, accept));
         }
         if (response.code() == 401 || response.code() == 403) {
-            throw new RegistryUnauthorizedException(registry(), "GET", url.encodedPath(), response.code());
+            throw new RegistryUnauthorizedException(registry(), method, url.encodedPath(), response.code());
         }
         return response;
     }
@@ -52,8 +61,8 @@ final class RegistryTransport {
         return response;
     }
 
-    private Request request(HttpUrl url, String scope, String accept) {
-        Request.Builder request = new Request.Builder().url(url).get();
+    private Request request(String method, HttpUrl url, String scope, String accept) {
+        Request.Builder request = new Request.Builder().url(url).method(method, null);
         if (accept != null) {
             request.header("Accept", accept);
         }

@@ -1,6 +1,8 @@
 package dev.imagesync.registry;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * How one registry flavour lists its repositories: the only thing that differs between Registry v2,
@@ -10,4 +12,9 @@ interface RepositoryLister {
 
     /** Every repository name usable with the Distribution API ({@code /v2/{name}/…}), in listing order. */
     List<String> listRepositories();
+
+    /** Tags with their manifest digests in one listing, for flavours whose API has it; empty otherwise. */
+    default Optional<Map<String, String>> tagDigests(String repository) {
+        return Optional.empty();
+    }
 }

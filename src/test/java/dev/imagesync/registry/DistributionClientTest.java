@@ -3,6 +3,7 @@ package dev.imagesync.registry;
 import dev.imagesync.image.ImageMetadata;
 import dev.imagesync.image.SkipReason;
 import dev.imagesync.image.TagInspection;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +11,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -75,6 +78,28 @@ class DistributionClientTest {
     }
 
     @Test
+    void inspect_manifestDigestIsTheRegistrysDockerContentDigestWhenSent() {
+        registry.get(MANIFESTS + "3.9", new MockResponse.Builder().code(200).setHeader("Content-Type", SCHEMA2)
+                        .setHeader("Docker-Content-Digest", "sha256:named").body(fixture("distribution/manifest-schema2.json"))
+                        .build())
+                .get(BLOBS + AMD64_CONFIG, json(fixture("distribution/config-amd64.json")));
+
+        assertThat(client("amd64").inspect(REPO, "3.9").manifestDigest()).isEqualTo("sha256:named");
+    }
+
+    @Test
+    void headManifest_givesTheDigestHeaderOrMissing() {
+        registry.on("HEAD", MANIFESTS + "3.9", new MockResponse.Builder().code(200)
+                .setHeader("Docker-Content-Digest", "sha256:abc").build());
+        registry.on("HEAD", MANIFESTS + "no-header", new MockResponse.Builder().code(200).build());
+
+        assertThat(client("amd64").headManifest(REPO, "3.9")).isEqualTo(new ManifestHead(true, "sha256:abc"));
+        assertThat(client("amd64").headManifest(REPO, "no-header")).isEqualTo(new ManifestHead(true, null));
+        assertThat(client("amd64").headManifest(REPO, "gone")).isEqualTo(ManifestHead.MISSING);
+        assertThat(registry.requests()).allSatisfy(request -> assertThat(request.getMethod()).isEqualTo("HEAD"));
+    }
+
+    @Test
     void inspect_manifest404IsSkippedAsMissing() {
         assertThat(client("amd64").inspect(REPO, "gone"))
                 .isEqualTo(new TagInspection.Skipped(SkipReason.MISSING));
@@ -89,7 +114,8 @@ class DistributionClientTest {
 
         assertThat(inspection).isEqualTo(new TagInspection.Found(new ImageMetadata(AMD64_CONFIG, 1500 + 1000 + 2500,
                 Map.of("ai.backend.kernelspec", "1", "ai.backend.features", "batch query uid-match",
-                        "ai.backend.resource.min.cpu", "1"), "amd64", false)));
+                        "ai.backend.resource.min.cpu", "1"), "amd64", false),
+                sha256(fixture("distribution/manifest-schema2.json"))));
         assertThat(registry.requests().get(0).getHeaders().get("Accept"))
                 .contains(SCHEMA2, OCI_MANIFEST, LIST, OCI_INDEX);
     }
@@ -130,10 +156,11 @@ class DistributionClientTest {
         registry.get(MANIFESTS + "arm-only",
                 typed(OCI_INDEX, fixture("distribution/oci-index-arm64-with-attestation.json")));
 
+        String indexDigest = sha256(fixture("distribution/oci-index-arm64-with-attestation.json"));
         assertThat(client("amd64").inspect(REPO, "arm-only"))
-                .isEqualTo(new TagInspection.Skipped(SkipReason.noManifestFor("amd64")));
+                .isEqualTo(new TagInspection.Skipped(SkipReason.noManifestFor("amd64"), indexDigest));
         assertThat(client("unknown").inspect(REPO, "arm-only"))
-                .isEqualTo(new TagInspection.Skipped(SkipReason.noManifestFor("unknown")));
+                .isEqualTo(new TagInspection.Skipped(SkipReason.noManifestFor("unknown"), indexDigest));
     }
 
     @Test
@@ -194,5 +221,15 @@ class DistributionClientTest {
     private void stubAmd64PlatformManifest() {
         registry.get(MANIFESTS + AMD64_MANIFEST, typed(SCHEMA2, fixture("distribution/manifest-schema2.json")))
                 .get(BLOBS + AMD64_CONFIG, json(fixture("distribution/config-amd64.json")));
+    }
+
+    /** The digest a registry names a manifest by: SHA-256 of its bytes as served. */
+    private static String sha256(String document) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -21,6 +21,7 @@ class DockerRegistryIntegrationTest {
     private static final Map<String, String> LABELS = Map.of("ai.backend.kernelspec", "1");
 
     private static DockerRegistryServer registry;
+    private static String armOnlyDigest;
     private static RegistryClientFactory factory;
 
     @BeforeAll
@@ -34,7 +35,7 @@ class DockerRegistryIntegrationTest {
                     .withLabelPlacement(ImageSpec.LabelPlacement.CONTAINER_CONFIG));
             pusher.pushImage("stable/python", "multi", ImageSpec.index(LABELS, "amd64", "arm64")
                     .withFormat(ManifestFormat.OCI));
-            pusher.pushImage("stable/tensorflow", "arm-only", ImageSpec.index(LABELS, "arm64"));
+            armOnlyDigest = pusher.pushImage("stable/tensorflow", "arm-only", ImageSpec.index(LABELS, "arm64"));
             pusher.pushImage("community/r-base", "4.0", ImageSpec.single("amd64", LABELS).withFormat(ManifestFormat.OCI));
         }
     }
@@ -72,7 +73,8 @@ class DockerRegistryIntegrationTest {
         assertThat(multi.fromIndex()).isTrue();
         assertThat(multi.architecture()).isEqualTo("amd64");
         assertThat(client().inspect("stable/tensorflow", "arm-only"))
-                .isEqualTo(new TagInspection.Skipped(SkipReason.noManifestFor("amd64")));
+                .isEqualTo(new TagInspection.Skipped(SkipReason.noManifestFor("amd64"), armOnlyDigest));
+        assertThat(client().headManifest("stable/tensorflow", "arm-only").digest()).isEqualTo(armOnlyDigest);
         assertThat(client().inspect("stable/python", "deleted"))
                 .isEqualTo(new TagInspection.Skipped(SkipReason.MISSING));
     }

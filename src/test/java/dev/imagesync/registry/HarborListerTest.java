@@ -102,4 +102,33 @@ class HarborListerTest {
 
         assertThat(client(RegistryType.HARBOR2, "empty").listRepositories()).isEmpty();
     }
+
+    @Test
+    void harborV2_tagDigestsComeFromTheArtifactListAPageAtATime() {
+        String artifacts = "/api/v2.0/projects/stable/repositories/python/artifacts?with_tag=true&page_size=2";
+        harbor.get(artifacts, linked(fixture("harbor-v2/artifacts-python-page1.json"), artifacts + "&page=2"))
+                .get(artifacts + "&page=2", fixtureJson("harbor-v2/artifacts-python-page2.json"));
+
+        assertThat(client(RegistryType.HARBOR2, "stable").listTagDigests("stable/python")).hasValueSatisfying(tags ->
+                assertThat(tags).containsExactly(
+                        java.util.Map.entry("3.10", "sha256:" + "1".repeat(64)),
+                        java.util.Map.entry("latest", "sha256:" + "1".repeat(64)),
+                        java.util.Map.entry("3.9", "sha256:" + "2".repeat(64)),
+                        java.util.Map.entry("3.8", "sha256:" + "4".repeat(64))));
+        assertThat(harbor.requests()).hasSize(2);
+    }
+
+    @Test
+    void harborV2_nestedRepositoryNameIsEncodedTwiceInTheArtifactPath() {
+        harbor.get("/api/v2.0/projects/stable/repositories/ml%252Fpython/artifacts?with_tag=true&page_size=2",
+                json("[]"));
+
+        assertThat(client(RegistryType.HARBOR2, "stable").listTagDigests("stable/ml/python")).hasValue(java.util.Map.of());
+    }
+
+    @Test
+    void otherFlavours_haveNoTagDigestListing() {
+        assertThat(client(RegistryType.HARBOR, "stable").listTagDigests("stable/python")).isEmpty();
+        assertThat(client(RegistryType.DOCKER).listTagDigests("stable/python")).isEmpty();
+    }
 }
