@@ -2,7 +2,9 @@ package dev.imagesync.cli;
 
 import dev.imagesync.job.JobRunner;
 import dev.imagesync.job.rescan.RescanImagesJobConfiguration;
+import dev.imagesync.job.rescan.ScanMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.HashMap;
@@ -12,8 +14,10 @@ import java.util.concurrent.Callable;
 @Command(name = "rescan-images", mixinStandardHelpOptions = true,
         description = "Scan the configured registries (config/docker/registry/...), or only REGISTRY, and write the "
                 + "kernel images found into etcd (images/...). Each run is a new job execution; a failed one is "
-                + "resumed with 'imagesync restart'. Prints a summary; exit 0 when COMPLETED, 1 otherwise.%n"
-                + "Example: imagesync rescan-images cr.backend.ai")
+                + "resumed with 'imagesync restart'. Incremental by default: tags whose manifest digest did not change "
+                + "since the last scan, and whose record is still in etcd, are not fetched again. Prints a summary; "
+                + "exit 0 when COMPLETED, 1 otherwise.%n"
+                + "Example: imagesync rescan-images cr.backend.ai --prune")
 class RescanImagesCommand implements Callable<Integer> {
 
     private final JobRunner jobRunner;
@@ -21,6 +25,17 @@ class RescanImagesCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "REGISTRY", description = "Registry name as configured in etcd (default: all).")
     String registry;
+
+    @Option(names = "--full", description = "Fetch every tag's manifest and config, even those whose digest did not "
+            + "change since the last scan (the default scan is incremental).")
+    boolean full;
+
+    @Option(names = "--prune", description = "Remove the records of tags the registry no longer has (only for "
+            + "registries scanned to completion); aliases to them are reported, not removed.")
+    boolean prune;
+
+    @Option(names = "--dry-run", description = "Report what would be written or removed; change nothing.")
+    boolean dryRun;
 
     RescanImagesCommand(JobRunner jobRunner, ExecutionReporter reporter) {
         this.jobRunner = jobRunner;
@@ -31,6 +46,9 @@ class RescanImagesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, String> parameters = new HashMap<>();
         parameters.put(RescanImagesJobConfiguration.REGISTRY_PARAMETER, registry);
+        parameters.put(ScanMode.FULL, Boolean.toString(full));
+        parameters.put(ScanMode.PRUNE, Boolean.toString(prune));
+        parameters.put(ScanMode.DRY_RUN, Boolean.toString(dryRun));
         return reporter.report(jobRunner.launch(RescanImagesJobConfiguration.JOB_NAME, parameters));
     }
 }

@@ -2,11 +2,14 @@ package dev.imagesync.etcd;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
@@ -126,6 +129,36 @@ public final class JetcdKeyValueStore implements KeyValueStore, AutoCloseable {
         for (List<String> batch : EtcdTransactions.deleteBatches(keys)) {
             Op[] deletes = batch.stream()
                     .map(key -> Op.delete(bytes(requireKey(key)), DeleteOption.DEFAULT))
+                    .toArray(Op[]::new);
+            TxnResponse response = call.await(kv().txn().Then(deletes).commit());
+            deleted += response.getDeleteResponses().stream().mapToLong(DeleteResponse::getDeleted).sum();
+        }
+        return deleted;
+    }
+
+    @Override
+    public void forEachKeyBelow(String prefix, Consumer<String> action) {
+        ByteSequence subtreeEnd = bytes(requireKey(prefix) + SUBTREE_END);
+        GetOption.Builder keysOnly = GetOption.builder().withKeysOnly(true).withRange(subtreeEnd).withLimit(PAGE_SIZE);
+        GetResponse page = call.await(kv().get(bytes(prefix + "/"), keysOnly.build()));
+        long revision = page.getHeader().getRevision();
+        page.getKvs().forEach(kv -> action.accept(kv.getKey().toString(UTF_8)));
+        while (page.isMore()) {
+            ByteSequence lastKey = page.getKvs().get(page.getKvs().size() - 1).getKey();
+            page = call.await(kv().get(lastKey.concat(ZERO_BYTE), keysOnly.withRevision(revision).build()));
+            page.getKvs().forEach(kv -> action.accept(kv.getKey().toString(UTF_8)));
+        }
+    }
+
+    @Override
+    public long deleteSubtrees(Collection<String> paths) {
+        List<String> sorted = paths.stream().map(JetcdKeyValueStore::requireKey).distinct().sorted().toList();
+        long deleted = 0;
+        int pathsPerTxn = EtcdTransactions.MAX_OPS / 2;
+        for (int from = 0; from < sorted.size(); from += pathsPerTxn) {
+            Op[] deletes = sorted.subList(from, Math.min(from + pathsPerTxn, sorted.size())).stream()
+                    .flatMap(path -> Stream.of(Op.delete(bytes(path), DeleteOption.DEFAULT),
+                            Op.delete(bytes(path + "/"), PREFIX_DELETE)))
                     .toArray(Op[]::new);
             TxnResponse response = call.await(kv().txn().Then(deletes).commit());
             deleted += response.getDeleteResponses().stream().mapToLong(DeleteResponse::getDeleted).sum();

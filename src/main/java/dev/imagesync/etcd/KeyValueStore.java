@@ -1,8 +1,10 @@
 package dev.imagesync.etcd;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Consumer;
 
 /**
  * The etcd port: keys are relative to the namespace root ({@code /sorna/{namespace}/}) and are used as
@@ -29,4 +31,16 @@ public interface KeyValueStore {
 
     /** Deletes the key itself and everything below {@code prefix + "/"}; returns how many were deleted. */
     long deletePrefix(String prefix);
+
+    /**
+     * Calls {@code action} with every key below {@code prefix + "/"} (not the key itself), ascending, reading
+     * keys only and a page at a time, so that walking a large tree takes little memory.
+     */
+    void forEachKeyBelow(String prefix, Consumer<String> action);
+
+    /**
+     * Deletes each path and its subtree, sorted, in transactions of at most {@link EtcdTransactions#MAX_OPS}
+     * operations (two per path). Returns how many keys were deleted.
+     */
+    long deleteSubtrees(Collection<String> paths);
 }

@@ -2,6 +2,7 @@ package dev.imagesync.image;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Decides which repositories are scanned and which tags are Backend.AI kernel images (CONTRACT.md §2).
@@ -36,6 +37,15 @@ public final class KernelImagePolicy {
         return architecture;
     }
 
+    /**
+     * Everything a decision depends on besides the image itself: a remembered outcome is reused only under the
+     * same fingerprint.
+     */
+    public String fingerprint() {
+        return "kernelspec=" + minKernelspec + ".." + maxKernelspec + ";arch=" + architecture
+                + ";strict=" + strictArchitecture;
+    }
+
     /** False for repositories that hold Backend.AI infrastructure images rather than kernels. */
     public boolean isScannedRepository(String repository) {
         return NON_KERNEL_WORDS.stream().noneMatch(repository::contains);
@@ -48,8 +58,7 @@ public final class KernelImagePolicy {
             return new TagDecision(null, reason.get());
         }
         return new TagDecision(
-                new ImageRecord(ref, metadata.configDigest(), metadata.sizeBytes(),
-                        new java.util.TreeMap<>(metadata.labels())),
+                new ImageRecord(ref, metadata.configDigest(), metadata.sizeBytes(), new TreeMap<>(metadata.labels())),
                 null);
     }
 

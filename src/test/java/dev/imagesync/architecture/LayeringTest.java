@@ -27,6 +27,7 @@ class LayeringTest {
                 .layer("image").definedBy("dev.imagesync.image..")
                 .layer("registry").definedBy("dev.imagesync.registry..")
                 .layer("etcd").definedBy("dev.imagesync.etcd..")
+                .layer("jdbc").definedBy("dev.imagesync.jdbc..")
                 .layer("catalog").definedBy("dev.imagesync.catalog..")
                 .layer("job").definedBy("dev.imagesync.job..")
                 .layer("cli").definedBy("dev.imagesync.cli..")
@@ -37,7 +38,8 @@ class LayeringTest {
                 .whereLayer("catalog").mayOnlyBeAccessedByLayers("job", "cli", "app")
                 .whereLayer("registry").mayOnlyBeAccessedByLayers("job", "cli", "app")
                 .whereLayer("etcd").mayOnlyBeAccessedByLayers("catalog", "job", "cli", "app")
-                .whereLayer("image").mayOnlyBeAccessedByLayers("registry", "etcd", "catalog", "job", "cli", "app")
+                .whereLayer("jdbc").mayOnlyBeAccessedByLayers("job", "cli", "app")
+                .whereLayer("image").mayOnlyBeAccessedByLayers("registry", "etcd", "jdbc", "catalog", "job", "cli", "app")
                 .withOptionalLayers(true)
                 .check(classes);
     }

@@ -2,31 +2,54 @@ package dev.imagesync.job.rescan;
 
 import dev.imagesync.etcd.RegistryConfigReader;
 import dev.imagesync.etcd.RegistryConfigResult;
+import dev.imagesync.image.TagRef;
+import dev.imagesync.jdbc.TagDigestRepository;
+import dev.imagesync.jdbc.TagObservation;
 import dev.imagesync.registry.RegistryClient;
 import dev.imagesync.registry.RegistryClientFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 
 /**
- * The state one registry's scan shares between its reader, processor and writer: the registry's client and
- * the scan counters. One per step execution (step scope); the reader opens and closes it.
+ * The state one registry's scan shares between its reader, processor, writer and pruner: the registry's
+ * client, the scan counters, the tag digests seen in the current chunk and the tags to prune. One per step
+ * execution (step scope); the reader opens and closes it, and saves it at every checkpoint.
+ *
+ * <p>Digests are remembered at the checkpoint ({@link #update}), inside the chunk's transaction: a tag's
+ * digest is only trusted by a later scan once the chunk that wrote its record has committed.
  */
 public class RegistryScanSession {
 
+    static final String PRUNE_CANDIDATES = "prune.candidates";
+
     private final String registryName;
+    private final ScanMode mode;
     private final RegistryConfigReader configReader;
     private final RegistryClientFactory clientFactory;
+    private final TagDigestRepository digests;
     private final String architecture;
     private final Semaphore fetchPermits;
     private final ScanStatistics statistics = new ScanStatistics();
+    private final Queue<TagObservation> observations = new ConcurrentLinkedQueue<>();
+    private final Set<TagRef> pruneCandidates = new TreeSet<>();
     private RegistryClient client;
 
-    public RegistryScanSession(String registryName, RegistryConfigReader configReader,
-                               RegistryClientFactory clientFactory, String architecture, int concurrency) {
+    public RegistryScanSession(String registryName, ScanMode mode, RegistryConfigReader configReader,
+                               RegistryClientFactory clientFactory, TagDigestRepository digests,
+                               String architecture, int concurrency) {
         this.registryName = registryName;
+        this.mode = mode;
         this.configReader = configReader;
         this.clientFactory = clientFactory;
+        this.digests = digests;
         this.architecture = architecture;
         // Bounds concurrent manifest fetches per registry even when several registries share the worker pool.
         this.fetchPermits = new Semaphore(concurrency);
@@ -41,10 +64,27 @@ public class RegistryScanSession {
         }
         client = clientFactory.create(result.config(), architecture);
         statistics.restoreFrom(context);
+        for (String candidate : context.getString(PRUNE_CANDIDATES, "").lines().toList()) {
+            String[] parts = candidate.split("\t", 2);
+            pruneCandidates.add(new TagRef(registryName, parts[0], parts[1]));
+        }
     }
 
+    /** The checkpoint: counters and prune candidates into the context, seen digests into the database. */
     void update(ExecutionContext context) {
         statistics.saveTo(context);
+        List<String> candidates = new ArrayList<>();
+        synchronized (pruneCandidates) {
+            pruneCandidates.forEach(ref -> candidates.add(ref.repository() + "\t" + ref.tag()));
+        }
+        context.putString(PRUNE_CANDIDATES, String.join("\n", candidates));
+        List<TagObservation> seen = new ArrayList<>();
+        for (TagObservation observation; (observation = observations.poll()) != null; ) {
+            seen.add(observation);
+        }
+        if (!mode.dryRun()) {
+            digests.saveAll(seen);
+        }
     }
 
     void close() {
@@ -56,6 +96,10 @@ public class RegistryScanSession {
 
     public String registryName() {
         return registryName;
+    }
+
+    ScanMode mode() {
+        return mode;
     }
 
     RegistryClient client() {
@@ -71,5 +115,26 @@ public class RegistryScanSession {
 
     public ScanStatistics statistics() {
         return statistics;
+    }
+
+    TagDigestRepository digests() {
+        return digests;
+    }
+
+    /** Called from concurrent processor threads. */
+    void observe(TagObservation observation) {
+        observations.add(observation);
+    }
+
+    void addPruneCandidates(Collection<TagRef> tags) {
+        synchronized (pruneCandidates) {
+            pruneCandidates.addAll(tags);
+        }
+    }
+
+    List<TagRef> pruneCandidates() {
+        synchronized (pruneCandidates) {
+            return List.copyOf(pruneCandidates);
+        }
     }
 }

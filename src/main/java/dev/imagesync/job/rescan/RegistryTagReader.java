@@ -3,26 +3,34 @@ package dev.imagesync.job.rescan;
 import dev.imagesync.image.KernelImagePolicy;
 import dev.imagesync.image.SkipReason;
 import dev.imagesync.image.TagRef;
+import dev.imagesync.jdbc.KnownTag;
 import dev.imagesync.registry.RegistryNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Walks one registry's repositories and their tags, both in ascending order. Restarts from a natural-key
- * cursor (last repository and tag handed out) saved in the step's ExecutionContext at every checkpoint:
- * a live listing can change between runs, so a position by count would be meaningless. Repositories before
- * the cursor are not listed again and tags up to it are not handed out again.
+ * Walks one registry's repositories and their tags, both in ascending order, handing out each tag with what
+ * is known of it ({@link TagWork}). Restarts from a natural-key cursor (last repository and tag handed out)
+ * saved in the step's ExecutionContext at every checkpoint: a live listing can change between runs, so a
+ * position by count would be meaningless. Repositories before the cursor are not listed again and tags up to
+ * it are not handed out again.
  *
  * <p>Not thread-safe: the step calls {@link #read()} from one thread.
  */
-public class RegistryTagReader implements ItemStreamReader<TagRef> {
+public class RegistryTagReader implements ItemStreamReader<TagWork> {
 
     static final String CURSOR_REPOSITORY = "cursor.repository";
     static final String CURSOR_TAG = "cursor.tag";
@@ -31,24 +39,28 @@ public class RegistryTagReader implements ItemStreamReader<TagRef> {
 
     private final RegistryScanSession session;
     private final KernelImagePolicy policy;
+    private final CatalogSnapshot catalog;
     private Iterator<String> repositories = Collections.emptyIterator();
-    private Iterator<String> tags = Collections.emptyIterator();
-    private String repository;
+    private Iterator<TagWork> tags = Collections.emptyIterator();
     private TagRef last;
 
-    public RegistryTagReader(RegistryScanSession session, KernelImagePolicy policy) {
+    public RegistryTagReader(RegistryScanSession session, KernelImagePolicy policy, CatalogSnapshot catalog) {
         this.session = session;
         this.policy = policy;
+        this.catalog = catalog;
     }
 
     @Override
     public void open(ExecutionContext context) {
         session.open(context);
-        TreeSet<String> names = new TreeSet<>();
+        NavigableSet<String> names = new TreeSet<>();
         for (String name : session.client().listRepositories()) {
             if (policy.isScannedRepository(name)) {
                 names.add(name);
             }
+        }
+        if (session.mode().prune()) {
+            session.addPruneCandidates(catalog.tagsOfUnlistedRepositories(session.registryName(), names));
         }
         String cursorRepository = context.getString(CURSOR_REPOSITORY, null);
         if (cursorRepository == null) {
@@ -60,32 +72,55 @@ public class RegistryTagReader implements ItemStreamReader<TagRef> {
         log.info("Resuming registry '{}' after {}:{}", session.registryName(), cursorRepository, cursorTag);
         repositories = names.tailSet(cursorRepository, false).iterator();
         if (names.contains(cursorRepository)) {
-            repository = cursorRepository;
-            tags = new TreeSet<>(listTags(cursorRepository)).tailSet(cursorTag, false).iterator();
+            tags = tagsOf(cursorRepository, cursorTag);
         }
     }
 
     @Override
-    public TagRef read() {
+    public TagWork read() {
         while (!tags.hasNext()) {
             if (!repositories.hasNext()) {
                 return null;
             }
-            repository = repositories.next();
-            session.statistics().repositoryListed();
-            tags = new TreeSet<>(listTags(repository)).iterator();
+            String repository = repositories.next();
+            session.statistics().increment(ScanStatistics.Counter.REPOSITORIES);
+            tags = tagsOf(repository, null);
         }
-        last = new TagRef(session.registryName(), repository, tags.next());
-        session.statistics().tagSeen();
-        return last;
+        TagWork work = tags.next();
+        last = work.ref();
+        session.statistics().increment(ScanStatistics.Counter.TAGS);
+        return work;
     }
 
-    private List<String> listTags(String name) {
+    /** The repository's tags after {@code after} (all when null), each with its remembered digest. */
+    private Iterator<TagWork> tagsOf(String repository, String after) {
+        Optional<Map<String, String>> listedDigests = session.client().listTagDigests(repository);
+        NavigableSet<String> names = new TreeSet<>(listedDigests.<Collection<String>>map(Map::keySet)
+                .orElseGet(() -> listTags(repository)));
+        Set<String> recorded = catalog.recordedTags(session.registryName(), repository);
+        if (session.mode().prune()) {
+            List<TagRef> gone = new ArrayList<>();
+            recorded.stream().filter(tag -> !names.contains(tag))
+                    .forEach(tag -> gone.add(new TagRef(session.registryName(), repository, tag)));
+            session.addPruneCandidates(gone);
+        }
+        Map<String, KnownTag> known = session.mode().full() ? Map.of()
+                : session.digests().findByRepository(session.registryName(), repository);
+        Collection<String> remaining = after == null ? names : names.tailSet(after, false);
+        return remaining.stream()
+                .map(tag -> new TagWork(new TagRef(session.registryName(), repository, tag),
+                        listedDigests.map(digests -> digests.get(tag)).orElse(null), known.get(tag),
+                        recorded.contains(tag)))
+                .iterator();
+    }
+
+    private Collection<String> listTags(String repository) {
         try {
-            return session.client().listTags(name);
+            return session.client().listTags(repository);
         } catch (RegistryNotFoundException gone) {
             // The catalog can name repositories whose tags were all deleted; that is not a failed scan.
-            log.warn("Skipped repository {} of registry '{}' ({})", name, session.registryName(), TAG_LIST_NOT_FOUND);
+            log.warn("Skipped repository {} of registry '{}' ({})", repository, session.registryName(),
+                    TAG_LIST_NOT_FOUND);
             session.statistics().skipped(TAG_LIST_NOT_FOUND);
             return List.of();
         }

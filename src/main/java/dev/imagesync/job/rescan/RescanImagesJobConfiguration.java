@@ -4,7 +4,7 @@ import dev.imagesync.etcd.KeyValueStore;
 import dev.imagesync.etcd.RegistryConfigReader;
 import dev.imagesync.image.ImageRecord;
 import dev.imagesync.image.KernelImagePolicy;
-import dev.imagesync.image.TagRef;
+import dev.imagesync.jdbc.TagDigestRepository;
 import dev.imagesync.job.JobLifecycleLogger;
 import dev.imagesync.registry.RegistryClientFactory;
 import dev.imagesync.registry.RegistryProperties;
@@ -27,7 +27,7 @@ import java.time.Duration;
 /**
  * rescan-images: a partition per registry ({@link RegistryPartitioner}), each a chunk-oriented step
  * {@link RegistryTagReader} → {@link TagProcessor} → {@link ImageRecordWriter}, with the tags of a chunk
- * fetched concurrently and chunks committed in order.
+ * fetched concurrently and chunks committed in order, and {@link RegistryPruner} after a completed partition.
  */
 @Configuration
 @EnableConfigurationProperties(ScanProperties.class)
@@ -63,13 +63,15 @@ public class RescanImagesJobConfiguration {
     public Step scanRegistryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  RegistryTagReader registryTagReader, TagProcessor tagProcessor,
                                  ImageRecordWriter imageRecordWriter, ScanProgressLogger scanProgressLogger,
-                                 ThreadPoolTaskExecutor tagFetchExecutor, ScanProperties scan) {
+                                 RegistryPruner registryPruner, ThreadPoolTaskExecutor tagFetchExecutor,
+                                 ScanProperties scan) {
         return new StepBuilder(WORKER_STEP, jobRepository)
-                .<TagRef, ImageRecord>chunk(scan.chunkSize())
+                .<TagWork, ImageRecord>chunk(scan.chunkSize())
                 .reader(registryTagReader)
                 .processor(tagProcessor)
                 .writer(imageRecordWriter)
                 .stream(scanProgressLogger)
+                .listener(registryPruner)
                 .transactionManager(transactionManager)
                 .taskExecutor(tagFetchExecutor)
                 .build();
@@ -101,19 +103,34 @@ public class RescanImagesJobConfiguration {
     }
 
     @Bean
-    @StepScope
-    public RegistryScanSession registryScanSession(
-            @Value("#{stepExecutionContext['" + RegistryPartitioner.REGISTRY_KEY + "']}") String registry,
-            RegistryConfigReader configReader, RegistryClientFactory clientFactory,
-            KernelImagePolicy policy, RegistryProperties registryProperties) {
-        return new RegistryScanSession(registry, configReader, clientFactory, policy.architecture(),
-                registryProperties.concurrency());
+    public CatalogSnapshot catalogSnapshot(KeyValueStore store, KernelImagePolicy policy) {
+        return new CatalogSnapshot(store, policy);
     }
 
     @Bean
     @StepScope
-    public RegistryTagReader registryTagReader(RegistryScanSession registryScanSession, KernelImagePolicy policy) {
-        return new RegistryTagReader(registryScanSession, policy);
+    public RegistryScanSession registryScanSession(
+            @Value("#{stepExecutionContext['" + RegistryPartitioner.REGISTRY_KEY + "']}") String registry,
+            @Value("#{jobParameters['" + ScanMode.FULL + "']}") String full,
+            @Value("#{jobParameters['" + ScanMode.PRUNE + "']}") String prune,
+            @Value("#{jobParameters['" + ScanMode.DRY_RUN + "']}") String dryRun,
+            RegistryConfigReader configReader, RegistryClientFactory clientFactory, TagDigestRepository digests,
+            KernelImagePolicy policy, RegistryProperties registryProperties) {
+        return new RegistryScanSession(registry, ScanMode.fromParameters(full, prune, dryRun), configReader,
+                clientFactory, digests, policy.architecture(), registryProperties.concurrency());
+    }
+
+    @Bean
+    @StepScope
+    public RegistryTagReader registryTagReader(RegistryScanSession registryScanSession, KernelImagePolicy policy,
+                                               CatalogSnapshot catalogSnapshot) {
+        return new RegistryTagReader(registryScanSession, policy, catalogSnapshot);
+    }
+
+    @Bean
+    @StepScope
+    public RegistryPruner registryPruner(KeyValueStore store, RegistryScanSession registryScanSession) {
+        return new RegistryPruner(store, registryScanSession);
     }
 
     @Bean

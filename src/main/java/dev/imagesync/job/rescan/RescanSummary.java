@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * What one execution of rescan-images did, summed over its registry partitions. Counts of a resumed
  * partition include what its failed predecessors committed.
  */
-public record RescanSummary(long executionId, BatchStatus status, List<RegistryOutcome> registries,
+public record RescanSummary(long executionId, BatchStatus status, ScanMode mode, List<RegistryOutcome> registries,
                             ScanCounts totals, Duration duration) {
 
     /** One registry's partition in this execution. */
@@ -36,7 +36,11 @@ public record RescanSummary(long executionId, BatchStatus status, List<RegistryO
         }
         LocalDateTime start = execution.getStartTime() == null ? execution.getCreateTime() : execution.getStartTime();
         LocalDateTime end = execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime();
-        return new RescanSummary(execution.getId(), execution.getStatus(), outcomes, totals, Duration.between(start, end));
+        ScanMode mode = ScanMode.fromParameters(execution.getJobParameters().getString(ScanMode.FULL),
+                execution.getJobParameters().getString(ScanMode.PRUNE),
+                execution.getJobParameters().getString(ScanMode.DRY_RUN));
+        return new RescanSummary(execution.getId(), execution.getStatus(), mode, outcomes, totals,
+                Duration.between(start, end));
     }
 
     private static String firstFailure(StepExecution step) {
@@ -50,8 +54,8 @@ public record RescanSummary(long executionId, BatchStatus status, List<RegistryO
     /** Human-readable, several lines. */
     public String render() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("rescan-images execution %d: %s in %.1f s%n", executionId, status,
-                duration.toMillis() / 1000.0));
+        out.append(String.format("rescan-images execution %d: %s in %.1f s%s%n", executionId, status,
+                duration.toMillis() / 1000.0, mode.dryRun() ? " (dry run: nothing was changed)" : ""));
         long failed = registries.stream().filter(r -> r.status() != BatchStatus.COMPLETED).count();
         out.append(String.format("  registries: %d (%d completed, %d not completed)%n", registries.size(),
                 registries.size() - failed, failed));
@@ -60,12 +64,21 @@ public record RescanSummary(long executionId, BatchStatus status, List<RegistryO
                     outcome.status(), outcome.counts().repositories(), outcome.counts().tags(),
                     outcome.counts().records(), outcome.failure() == null ? "" : " - " + outcome.failure()));
         }
-        out.append(String.format("  repositories: %d, tags seen: %d, records written: %d, keys written: %d%n",
-                totals.repositories(), totals.tags(), totals.records(), totals.keys()));
-        out.append(String.format("  skipped: %d%s%n", totals.skipped(), totals.skippedByReason().isEmpty() ? ""
-                : totals.skippedByReason().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                        .collect(Collectors.joining(", ", " (", ")"))));
+        out.append(String.format("  repositories: %d, tags seen: %d, records %s: %d, keys %s: %d%n",
+                totals.repositories(), totals.tags(), written(), totals.records(), written(), totals.keys()));
+        out.append(String.format("  tags: %d unchanged, %d updated, %d new, %d skipped%s%n", totals.unchanged(),
+                totals.updated(), totals.created(), totals.skipped(),
+                totals.skippedByReason().isEmpty() ? "" : totals.skippedByReason().entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ", " (", ")"))));
+        if (mode.prune()) {
+            out.append(String.format("  pruned: %d tag records %s, %d aliases point to them%n", totals.pruned(),
+                    mode.dryRun() ? "would be removed" : "removed", totals.orphanedAliases()));
+        }
         out.append(String.format("  rate: %.1f tags/s%n", tagsPerSecond()));
         return out.toString();
+    }
+
+    private String written() {
+        return mode.dryRun() ? "to write" : "written";
     }
 }

@@ -1,17 +1,57 @@
 package dev.imagesync.job.rescan;
 
+import dev.imagesync.job.rescan.ScanStatistics.Counter;
+
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** A snapshot of scan counters, for one registry or summed over several. */
-public record ScanCounts(long repositories, long tags, long records, long keys, Map<String, Long> skippedByReason) {
+public record ScanCounts(Map<Counter, Long> counters, Map<String, Long> skippedByReason) {
 
     public ScanCounts {
+        counters = Map.copyOf(counters);
         skippedByReason = Map.copyOf(skippedByReason);
     }
 
     public static ScanCounts zero() {
-        return new ScanCounts(0, 0, 0, 0, Map.of());
+        return new ScanCounts(Map.of(), Map.of());
+    }
+
+    public long repositories() {
+        return get(Counter.REPOSITORIES);
+    }
+
+    public long tags() {
+        return get(Counter.TAGS);
+    }
+
+    public long records() {
+        return get(Counter.RECORDS);
+    }
+
+    public long keys() {
+        return get(Counter.KEYS);
+    }
+
+    public long unchanged() {
+        return get(Counter.UNCHANGED);
+    }
+
+    public long updated() {
+        return get(Counter.UPDATED);
+    }
+
+    public long created() {
+        return get(Counter.NEW);
+    }
+
+    public long pruned() {
+        return get(Counter.PRUNED);
+    }
+
+    public long orphanedAliases() {
+        return get(Counter.ORPHANED_ALIASES);
     }
 
     public long skipped() {
@@ -19,9 +59,16 @@ public record ScanCounts(long repositories, long tags, long records, long keys, 
     }
 
     public ScanCounts plus(ScanCounts other) {
+        Map<Counter, Long> sums = new EnumMap<>(Counter.class);
+        for (Counter counter : Counter.values()) {
+            sums.put(counter, get(counter) + other.get(counter));
+        }
         Map<String, Long> merged = new TreeMap<>(skippedByReason);
         other.skippedByReason.forEach((reason, count) -> merged.merge(reason, count, Long::sum));
-        return new ScanCounts(repositories + other.repositories, tags + other.tags, records + other.records,
-                keys + other.keys, merged);
+        return new ScanCounts(sums, merged);
+    }
+
+    private long get(Counter counter) {
+        return counters.getOrDefault(counter, 0L);
     }
 }

@@ -30,7 +30,7 @@ public class ScanProgressLogger implements ItemStream {
     public void open(ExecutionContext context) {
         startedAt = System.nanoTime();
         lastLoggedAt = startedAt;
-        tagsAtStart = context.getLong(ScanStatistics.TAGS, 0);
+        tagsAtStart = context.getLong(ScanStatistics.key(ScanStatistics.Counter.TAGS), 0);
     }
 
     @Override
@@ -42,8 +42,10 @@ public class ScanProgressLogger implements ItemStream {
         lastLoggedAt = now;
         ScanStatistics stats = session.statistics();
         double seconds = (now - startedAt) / 1e9;
-        log.info("registry '{}': {} tags scanned, {} records written, {} skipped ({} tags/s)",
-                session.registryName(), stats.tags(), stats.records(), stats.skippedTotal(),
-                String.format("%.1f", (stats.tags() - tagsAtStart) / Math.max(seconds, 1e-3)));
+        long tags = stats.get(ScanStatistics.Counter.TAGS);
+        log.info("registry '{}': {} tags scanned, {} unchanged, {} records written, {} skipped ({} tags/s)",
+                session.registryName(), tags, stats.get(ScanStatistics.Counter.UNCHANGED),
+                stats.get(ScanStatistics.Counter.RECORDS), stats.skippedTotal(),
+                String.format("%.1f", (tags - tagsAtStart) / Math.max(seconds, 1e-3)));
     }
 }

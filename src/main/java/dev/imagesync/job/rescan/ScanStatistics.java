@@ -3,6 +3,8 @@ package dev.imagesync.job.rescan;
 import dev.imagesync.image.SkipReason;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,76 +17,68 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ScanStatistics {
 
-    static final String REPOSITORIES = "stats.repositories";
-    static final String TAGS = "stats.tags";
-    static final String RECORDS = "stats.records";
-    static final String KEYS = "stats.keys";
-    static final String SKIPPED_PREFIX = "stats.skipped.";
-
-    private final AtomicLong repositories = new AtomicLong();
-    private final AtomicLong tags = new AtomicLong();
-    private final AtomicLong records = new AtomicLong();
-    private final AtomicLong keys = new AtomicLong();
-    private final ConcurrentMap<String, AtomicLong> skipped = new ConcurrentHashMap<>();
-
-    void repositoryListed() {
-        repositories.incrementAndGet();
+    /** What is counted besides skips; the context key of each is {@code stats.{name}}. */
+    enum Counter {
+        REPOSITORIES, TAGS, RECORDS, KEYS, UNCHANGED, UPDATED, NEW, PRUNED, ORPHANED_ALIASES
     }
 
-    void tagSeen() {
-        tags.incrementAndGet();
+    static final String PREFIX = "stats.";
+    static final String SKIPPED_PREFIX = "stats.skipped.";
+
+    private final Map<Counter, AtomicLong> counters = new EnumMap<>(Counter.class);
+    private final ConcurrentMap<String, AtomicLong> skipped = new ConcurrentHashMap<>();
+
+    public ScanStatistics() {
+        for (Counter counter : Counter.values()) {
+            counters.put(counter, new AtomicLong());
+        }
+    }
+
+    void add(Counter counter, long amount) {
+        counters.get(counter).addAndGet(amount);
+    }
+
+    void increment(Counter counter) {
+        add(counter, 1);
     }
 
     void skipped(SkipReason reason) {
         skipped.computeIfAbsent(reason.text(), r -> new AtomicLong()).incrementAndGet();
     }
 
-    void written(int recordCount, int keyCount) {
-        records.addAndGet(recordCount);
-        keys.addAndGet(keyCount);
-    }
-
-    public long tags() {
-        return tags.get();
-    }
-
-    public long records() {
-        return records.get();
+    long get(Counter counter) {
+        return counters.get(counter).get();
     }
 
     long skippedTotal() {
         return skipped.values().stream().mapToLong(AtomicLong::get).sum();
     }
 
-    long skippedFor(SkipReason reason) {
-        AtomicLong count = skipped.get(reason.text());
-        return count == null ? 0 : count.get();
-    }
-
     void saveTo(ExecutionContext context) {
-        context.putLong(REPOSITORIES, repositories.get());
-        context.putLong(TAGS, tags.get());
-        context.putLong(RECORDS, records.get());
-        context.putLong(KEYS, keys.get());
+        counters.forEach((counter, value) -> context.putLong(key(counter), value.get()));
         skipped.forEach((reason, count) -> context.putLong(SKIPPED_PREFIX + reason, count.get()));
     }
 
     void restoreFrom(ExecutionContext context) {
-        repositories.set(context.getLong(REPOSITORIES, 0));
-        tags.set(context.getLong(TAGS, 0));
-        records.set(context.getLong(RECORDS, 0));
-        keys.set(context.getLong(KEYS, 0));
+        counters.forEach((counter, value) -> value.set(context.getLong(key(counter), 0)));
         skipped.clear();
-        for (Map.Entry<String, Object> entry : context.entrySet()) {
-            if (entry.getKey().startsWith(SKIPPED_PREFIX)) {
-                skipped.put(entry.getKey().substring(SKIPPED_PREFIX.length()),
-                        new AtomicLong(((Number) entry.getValue()).longValue()));
-            }
-        }
+        skippedIn(context).forEach((reason, count) -> skipped.put(reason, new AtomicLong(count)));
     }
 
     /** Reads the counters a scan left in a step's ExecutionContext. */
     static ScanCounts readFrom(ExecutionContext context) {
+        Map<Counter, Long> values = new EnumMap<>(Counter.class);
+        for (Counter counter : Counter.values()) {
+            values.put(counter, context.getLong(key(counter), 0));
+        }
+        return new ScanCounts(values, skippedIn(context));
+    }
+
+    static String key(Counter counter) {
+        return PREFIX + counter.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Long> skippedIn(ExecutionContext context) {
         Map<String, Long> skippedByReason = new TreeMap<>();
         for (Map.Entry<String, Object> entry : context.entrySet()) {
             if (entry.getKey().startsWith(SKIPPED_PREFIX)) {
@@ -92,7 +86,6 @@ public final class ScanStatistics {
                         ((Number) entry.getValue()).longValue());
             }
         }
-        return new ScanCounts(context.getLong(REPOSITORIES, 0), context.getLong(TAGS, 0),
-                context.getLong(RECORDS, 0), context.getLong(KEYS, 0), skippedByReason);
+        return skippedByReason;
     }
 }
