@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Scale benchmark: full and incremental rescans of a synthetic registry (generated on the fly, Registry v2
+# or Harbor v2 API) into a real etcd, in a JVM with a small heap. Prints job time, tags/s, registry
+# requests by kind and peak heap.
+# Usage: scripts/scale-benchmark.sh [distribution|harbor2] [REPOSITORIES] [TAGS] [HEAP]
+#        default: distribution 100 10 256m; the 100,000-tag run is: scripts/scale-benchmark.sh distribution 1000 100
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/scripts/lib/services.sh"
+flavour=${1:-distribution}
+repositories=${2:-100}
+tags=${3:-10}
+heap=${4:-256m}
+
+ensure_commands etcd:etcd-server mvn:maven
+cd "$root"
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/bench.classpath >&2
+exec java -Xmx"$heap" -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+  dev.imagesync.bench.RescanBenchmark "$flavour" "$repositories" "$tags"
