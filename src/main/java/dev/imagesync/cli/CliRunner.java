@@ -1,11 +1,9 @@
 package dev.imagesync.cli;
 
-import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
-import picocli.CommandLine;
 
 import java.util.Arrays;
 
@@ -17,31 +15,16 @@ import java.util.Arrays;
 @ConditionalOnBooleanProperty(name = "imagesync.cli.enabled", matchIfMissing = true)
 public class CliRunner implements CommandLineRunner, ExitCodeGenerator {
 
-    private final AutowireCapableBeanFactory beans;
+    private final ImagesyncCommandLine commandLine;
     private int exitCode;
 
-    public CliRunner(AutowireCapableBeanFactory beans) {
-        this.beans = beans;
+    public CliRunner(ImagesyncCommandLine commandLine) {
+        this.commandLine = commandLine;
     }
 
     @Override
     public void run(String... args) {
-        exitCode = newCommandLine().execute(commandArguments(args));
-    }
-
-    public CommandLine newCommandLine() {
-        CommandLine.IFactory springFactory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type.isAnnotationPresent(CommandLine.Command.class)) {
-                    return beans.createBean(type);
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
-        return new CommandLine(new ImagesyncCommand(), springFactory)
-                .setExecutionExceptionHandler(new OneLineErrorHandler())
-                .setCaseInsensitiveEnumValuesAllowed(true);
+        exitCode = commandLine.create().execute(commandArguments(args));
     }
 
     /** Spring reads {@code --name=value} property arguments itself; the commands never see them. */

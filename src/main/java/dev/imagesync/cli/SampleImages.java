@@ -3,6 +3,7 @@ package dev.imagesync.cli;
 import dev.imagesync.registry.ImageSpec;
 import dev.imagesync.registry.ManifestFormat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,17 @@ final class SampleImages {
                 new Sample("lablup/base-python", "3.9", ImageSpec.single(architecture, kernel("python", "3.9"))));
     }
 
-    /** {@code repositories × tags} kernel images for benchmarks: {@code bench/r000:t000} and so on. */
-    static List<Sample> synthetic(int repositories, int tags, String architecture) {
-        List<Sample> samples = new java.util.ArrayList<>(repositories * tags);
+    /**
+     * {@code repositories × tags} kernel images for benchmarks, {@code bench/r000:t000} and so on, or only every
+     * {@code every}-th of them. Each push has a fresh random layer, so pushing a tag again changes its digest.
+     */
+    static List<Sample> synthetic(int repositories, int tags, String architecture, int every) {
+        List<Sample> samples = new ArrayList<>(repositories * tags);
         for (int r = 0; r < repositories; r++) {
             for (int t = 0; t < tags; t++) {
+                if ((r * tags + t) % Math.max(every, 1) != 0) {
+                    continue;
+                }
                 samples.add(new Sample(String.format("bench/r%03d", r), String.format("t%03d", t),
                         ImageSpec.single(architecture, kernel("bench", r + "." + t))));
             }

@@ -34,6 +34,10 @@ class SeedSamplesCommand implements Callable<Integer> {
     @Option(names = "--tags", defaultValue = "10", description = "Synthetic catalog: tags per repository (default: ${DEFAULT-VALUE}).")
     int tags;
 
+    @Option(names = "--every", defaultValue = "1", description = "Synthetic catalog: push only every N-th image, "
+            + "e.g. 20 to re-push 5%% of a seeded catalog (default: ${DEFAULT-VALUE}).")
+    int every;
+
     @Option(names = "--concurrency", defaultValue = "8", description = "Images pushed at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
@@ -45,7 +49,7 @@ class SeedSamplesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<SampleImages.Sample> samples = repositories == null
                 ? SampleImages.showcase(scan.architecture())
-                : SampleImages.synthetic(repositories, tags, scan.architecture());
+                : SampleImages.synthetic(repositories, tags, scan.architecture(), every);
         String password = username == null ? null : System.getenv("IMAGESYNC_SEED_PASSWORD");
         AtomicInteger pushed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, concurrency));

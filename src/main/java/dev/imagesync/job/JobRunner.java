@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
@@ -51,10 +52,8 @@ public class JobRunner {
 
     /** Resumes a FAILED or STOPPED execution from its last checkpoint, in this thread. */
     public JobExecution restart(long executionId) throws Exception {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
-        if (execution == null) {
-            throw new IllegalArgumentException("no job execution with id " + executionId);
-        }
+        JobExecution execution = execution(executionId)
+                .orElseThrow(() -> new IllegalArgumentException("no job execution with id " + executionId));
         BatchStatus status = execution.getStatus();
         if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
             throw new IllegalStateException("execution " + executionId + " is " + status + " and cannot be restarted");
@@ -77,7 +76,12 @@ public class JobRunner {
     }
 
     public Optional<JobExecution> execution(long executionId) {
-        return Optional.ofNullable(jobRepository.getJobExecution(executionId));
+        try {
+            return Optional.ofNullable(jobRepository.getJobExecution(executionId));
+        } catch (EmptyResultDataAccessException unknown) {
+            // The JDBC repository throws where the interface promises null.
+            return Optional.empty();
+        }
     }
 
     /** Recent executions of all jobs, newest first. */
