@@ -62,18 +62,6 @@ public final class AliasResolver {
         return byTarget;
     }
 
-    /** Every alias and its target as stored, by alias. */
-    public Map<String, String> aliases() {
-        Map<String, String> aliases = new TreeMap<>();
-        String prefix = CatalogKeys.ALIASES + "/";
-        store.getPrefix(CatalogKeys.ALIASES).forEach((key, target) -> {
-            if (key.startsWith(prefix)) {
-                aliases.put(EtcdKeyCodec.unquote(key.substring(prefix.length())), target);
-            }
-        });
-        return aliases;
-    }
-
     private static String canonicalOrRaw(String target, Set<String> known) {
         try {
             return ImageRef.parse(target, known).canonical();

@@ -3,7 +3,6 @@ package dev.imagesync.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.imagesync.etcd.EtcdTree;
 import dev.imagesync.etcd.ImageRecordKeys;
@@ -85,12 +84,6 @@ public final class ImageCatalog {
     /** Removes an alias; false when there was none. */
     public boolean dealias(String alias) {
         return store.delete(CatalogKeys.alias(alias)) > 0;
-    }
-
-    /** The image's tag path exists: the reference names a record. */
-    public Optional<ImageRef> existing(String aliasOrReference) {
-        ImageRef ref = aliases.resolve(aliasOrReference);
-        return store.get(CatalogKeys.tagPath(ref)).isPresent() ? Optional.of(ref) : Optional.empty();
     }
 
     private Listing withInstalled(List<ImageEntry> entries) {
