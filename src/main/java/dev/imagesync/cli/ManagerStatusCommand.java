@@ -52,20 +52,25 @@ class ManagerStatusCommand implements Callable<Integer> {
 
     /** Returns when the thread is interrupted, or fails when the watch breaks. */
     private int watch(PrintWriter out) throws Exception {
-        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        try (AutoCloseable handle = state.watchStatus(value -> events.add(value), events::add)) {
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        try (AutoCloseable handle = state.watchStatus(value -> events.add(new Event(value.orElse(null), null)),
+                broken -> events.add(new Event(null, broken)))) {
             print(out, state.status().map(ManagerStatus::value).orElse(null));
             while (true) {
-                Object event = events.take();
-                if (event instanceof EtcdException broken) {
-                    throw broken;
+                Event event = events.take();
+                if (event.failure() != null) {
+                    throw event.failure();
                 }
-                print(out, ((java.util.Optional<?>) event).map(Object::toString).orElse(null));
+                print(out, event.status());
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return ExitCodes.OK;
         }
+    }
+
+    /** A new status (null when deleted) or the watch's failure, handed from jetcd's thread to this one. */
+    private record Event(String status, EtcdException failure) {
     }
 
     private void print(PrintWriter out, String status) {
