@@ -1,0 +1,41 @@
+package dev.imagesync.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.UUID;
+
+import dev.imagesync.testsupport.LocalServices;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process against the test etcd (a namespace per test class), Redis and an in-memory job repository. */
+final class CliTestSupport {
+
+    private CliTestSupport() {
+    }
+
+    static void properties(DynamicPropertyRegistry registry, String namespace) {
+        registry.add("imagesync.etcd.endpoints", () -> LocalServices.etcd().endpoint());
+        registry.add("imagesync.etcd.namespace", () -> namespace);
+        registry.add("spring.data.redis.host", () -> LocalServices.redis().host());
+        registry.add("spring.data.redis.port", () -> LocalServices.redis().port());
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + namespace + ";DB_CLOSE_DELAY=-1");
+    }
+
+    static String newNamespace() {
+        return "cli-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Result run(CliRunner runner, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = runner.newCommandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    record Result(int exit, String out, String err) {
+    }
+}
