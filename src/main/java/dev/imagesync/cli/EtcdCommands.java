@@ -6,6 +6,8 @@ import dev.imagesync.etcd.EtcdKeyCodec;
 import dev.imagesync.etcd.EtcdTree;
 import dev.imagesync.etcd.KeyValueStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,12 +28,15 @@ final class EtcdCommands {
             description = "Print VALUE quoted as etcd key components are (Python quote(safe='')).%n"
                     + "Example: imagesync quote 'cr.backend.ai/stable'  ->  cr.backend.ai%%2Fstable")
     static final class Quote implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Parameters(paramLabel = "VALUE")
         String value;
 
         @Override
         public Integer call() {
-            System.out.println(EtcdKeyCodec.quote(value));
+            spec.commandLine().getOut().println(EtcdKeyCodec.quote(value));
             return ExitCodes.OK;
         }
     }
@@ -40,12 +45,15 @@ final class EtcdCommands {
             description = "Print VALUE with %%XX escapes decoded.%n"
                     + "Example: imagesync unquote 'cr.backend.ai%%2Fstable'  ->  cr.backend.ai/stable")
     static final class Unquote implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Parameters(paramLabel = "VALUE")
         String value;
 
         @Override
         public Integer call() {
-            System.out.println(EtcdKeyCodec.unquote(value));
+            spec.commandLine().getOut().println(EtcdKeyCodec.unquote(value));
             return ExitCodes.OK;
         }
     }
@@ -55,6 +63,9 @@ final class EtcdCommands {
                     + "unquoted, a node's own value under \"\"). Exit 1 when nothing is there.%n"
                     + "Example: imagesync get images --prefix")
     static final class Get implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         private final KeyValueStore store;
 
         @Parameters(paramLabel = "KEY")
@@ -75,19 +86,19 @@ final class EtcdCommands {
                     return notFound();
                 }
                 ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                System.out.println(json.writeValueAsString(EtcdTree.fromPrefixRead(key, pairs).asMap()));
+                spec.commandLine().getOut().println(json.writeValueAsString(EtcdTree.fromPrefixRead(key, pairs).asMap()));
                 return ExitCodes.OK;
             }
             Optional<String> value = store.get(key);
             if (value.isEmpty()) {
                 return notFound();
             }
-            System.out.println(value.get());
+            spec.commandLine().getOut().println(value.get());
             return ExitCodes.OK;
         }
 
         private int notFound() {
-            System.err.println("imagesync get: no key " + key + (prefix ? " (nor below it)" : ""));
+            spec.commandLine().getErr().println("imagesync get: no key " + key + (prefix ? " (nor below it)" : ""));
             return ExitCodes.FAILURE;
         }
     }
@@ -95,6 +106,9 @@ final class EtcdCommands {
     @Command(name = "put", mixinStandardHelpOptions = true,
             description = "Set KEY to VALUE.%nExample: imagesync put config/docker/registry/cr.backend.ai https://cr.backend.ai")
     static final class Put implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         private final KeyValueStore store;
 
         @Parameters(index = "0", paramLabel = "KEY")
@@ -118,6 +132,9 @@ final class EtcdCommands {
             description = "Delete KEY, or with --prefix KEY and everything below KEY/. Prints how many keys went.%n"
                     + "Example: imagesync delete images/_aliases --prefix")
     static final class Delete implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         private final KeyValueStore store;
 
         @Parameters(paramLabel = "KEY")
@@ -133,7 +150,7 @@ final class EtcdCommands {
         @Override
         public Integer call() {
             long deleted = prefix ? store.deletePrefix(key) : store.delete(key);
-            System.out.println("deleted " + deleted + " key" + (deleted == 1 ? "" : "s"));
+            spec.commandLine().getOut().println("deleted " + deleted + " key" + (deleted == 1 ? "" : "s"));
             return ExitCodes.OK;
         }
     }

@@ -5,7 +5,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.step.StepExecution;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +27,9 @@ class ExecutionsCommand implements Callable<Integer> {
 
     private final JobRunner jobRunner;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--limit", defaultValue = "20", description = "How many executions (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -32,7 +39,8 @@ class ExecutionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.out.printf(ROW, "ID", "JOB", "STATUS", "START", "END", "READ", "WRITE", "SKIP", "PARAMETERS");
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(ROW, "ID", "JOB", "STATUS", "START", "END", "READ", "WRITE", "SKIP", "PARAMETERS");
         for (JobExecution execution : jobRunner.recentExecutions(limit)) {
             long read = 0;
             long write = 0;
@@ -42,7 +50,7 @@ class ExecutionsCommand implements Callable<Integer> {
                 write += step.getWriteCount();
                 skip += step.getSkipCount() + step.getFilterCount();
             }
-            System.out.printf(ROW, execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus(),
+            out.printf(ROW, execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus(),
                     time(execution.getStartTime()), time(execution.getEndTime()), read, write, skip,
                     parameters(execution));
         }

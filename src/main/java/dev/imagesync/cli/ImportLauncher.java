@@ -51,9 +51,9 @@ class ImportLauncher {
         if (failed.isPresent()) {
             err.println("resuming execution " + failed.get().getId() + " of the same file content");
             err.flush();
-            return reporter.report(jobRunner.restart(failed.get().getId()));
+            return reporter.report(out, err, jobRunner.restart(failed.get().getId()));
         }
-        return reporter.report(jobRunner.launch(jobName, parameters));
+        return reporter.report(out, err, jobRunner.launch(jobName, parameters));
     }
 
     private static int printPlan(List<DryRunPlan.Change> changes, int entries, PrintWriter out) {

@@ -4,6 +4,8 @@ import dev.imagesync.job.JobRunner;
 import dev.imagesync.job.rescan.RescanImagesJobConfiguration;
 import dev.imagesync.job.rescan.ScanMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,6 +24,9 @@ class RescanImagesCommand implements Callable<Integer> {
 
     private final JobRunner jobRunner;
     private final ExecutionReporter reporter;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "REGISTRY", description = "Registry name as configured in etcd (default: all).")
     String registry;
@@ -49,6 +54,6 @@ class RescanImagesCommand implements Callable<Integer> {
         parameters.put(ScanMode.FULL, Boolean.toString(full));
         parameters.put(ScanMode.PRUNE, Boolean.toString(prune));
         parameters.put(ScanMode.DRY_RUN, Boolean.toString(dryRun));
-        return reporter.report(jobRunner.launch(RescanImagesJobConfiguration.JOB_NAME, parameters));
+        return reporter.report(spec.commandLine().getOut(), spec.commandLine().getErr(), jobRunner.launch(RescanImagesJobConfiguration.JOB_NAME, parameters));
     }
 }

@@ -4,6 +4,8 @@ import dev.imagesync.job.JobRunner;
 import org.springframework.batch.core.job.JobExecution;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +19,9 @@ class RestartCommand implements Callable<Integer> {
 
     private final JobRunner jobRunner;
     private final ExecutionReporter reporter;
+
+    @Spec
+    CommandSpec spec;
 
     @ArgGroup(multiplicity = "1")
     Target target;
@@ -41,10 +46,10 @@ class RestartCommand implements Callable<Integer> {
             JobExecution last = jobRunner.lastRestartable()
                     .orElseThrow(() -> new IllegalStateException("no FAILED or STOPPED execution to restart"));
             id = last.getId();
+            spec.commandLine().getErr().println("restarting execution " + id);
         } else {
             id = target.executionId;
         }
-        System.err.println("restarting execution " + id);
-        return reporter.report(jobRunner.restart(id));
+        return reporter.report(spec.commandLine().getOut(), spec.commandLine().getErr(), jobRunner.restart(id));
     }
 }

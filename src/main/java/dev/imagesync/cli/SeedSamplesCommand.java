@@ -3,7 +3,9 @@ package dev.imagesync.cli;
 import dev.imagesync.job.rescan.ScanProperties;
 import dev.imagesync.registry.ImagePusher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.net.URI;
 import java.util.List;
@@ -21,6 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 class SeedSamplesCommand implements Callable<Integer> {
 
     private final ScanProperties scan;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--registry-url", required = true, description = "Base URL of the registry, e.g. http://127.0.0.1:5000.")
     URI registryUrl;
@@ -58,7 +63,7 @@ class SeedSamplesCommand implements Callable<Integer> {
                 pusher.pushImage(sample.repository(), sample.tag(), sample.spec());
                 int done = pushed.incrementAndGet();
                 if (done % 100 == 0 || done == samples.size()) {
-                    System.err.printf("seed-samples: %d/%d images pushed%n", done, samples.size());
+                    spec.commandLine().getErr().printf("seed-samples: %d/%d images pushed%n", done, samples.size());
                 }
             })).toList();
             for (Future<?> push : pushes) {
@@ -67,7 +72,7 @@ class SeedSamplesCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("pushed %d images to %s%n", samples.size(), registryUrl);
+        spec.commandLine().getOut().printf("pushed %d images to %s%n", samples.size(), registryUrl);
         return ExitCodes.OK;
     }
 }

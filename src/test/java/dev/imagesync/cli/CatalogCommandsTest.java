@@ -39,7 +39,7 @@ class CatalogCommandsTest {
     }
 
     @Autowired
-    CliRunner cli;
+    ImagesyncCommandLine cli;
 
     @Autowired
     KeyValueStore store;

@@ -15,6 +15,7 @@ final class CliTestSupport {
     }
 
     static void properties(DynamicPropertyRegistry registry, String namespace) {
+        registry.add("imagesync.cli.enabled", () -> "false");
         registry.add("imagesync.etcd.endpoints", () -> LocalServices.etcd().endpoint());
         registry.add("imagesync.etcd.namespace", () -> namespace);
         registry.add("spring.data.redis.host", () -> LocalServices.redis().host());
@@ -26,10 +27,10 @@ final class CliTestSupport {
         return "cli-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static Result run(CliRunner runner, String... args) {
+    static Result run(ImagesyncCommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = runner.newCommandLine();
+        CommandLine commandLine = cli.create();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exit = commandLine.execute(args);

@@ -1,12 +1,14 @@
 package dev.imagesync.cli;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import dev.imagesync.etcd.EtcdUnavailableException;
 import dev.imagesync.etcd.KeyValueStore;
@@ -63,5 +65,15 @@ final class FailingPutAllStore implements KeyValueStore {
     @Override
     public long deletePrefix(String prefix) {
         return real.deletePrefix(prefix);
+    }
+
+    @Override
+    public void forEachKeyBelow(String prefix, Consumer<String> action) {
+        real.forEachKeyBelow(prefix, action);
+    }
+
+    @Override
+    public long deleteSubtrees(Collection<String> paths) {
+        return real.deleteSubtrees(paths);
     }
 }

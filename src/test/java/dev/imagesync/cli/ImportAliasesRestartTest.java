@@ -48,7 +48,7 @@ class ImportAliasesRestartTest {
     }
 
     @Autowired
-    CliRunner cli;
+    ImagesyncCommandLine cli;
 
     @Autowired
     FailingPutAllStore store;

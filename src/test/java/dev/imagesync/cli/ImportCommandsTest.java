@@ -30,7 +30,7 @@ class ImportCommandsTest {
     }
 
     @Autowired
-    CliRunner cli;
+    ImagesyncCommandLine cli;
 
     @Autowired
     KeyValueStore store;
