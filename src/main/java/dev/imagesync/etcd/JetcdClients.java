@@ -19,7 +19,9 @@ final class JetcdClients {
                 // Fail fast instead of queueing calls until etcd comes back; the caller bounds each call anyway.
                 .waitForReady(false)
                 .connectTimeout(properties.timeout())
-                .retryMaxDuration(properties.timeout());
+                .retryMaxDuration(properties.timeout())
+                // etcd answers pings on an idle connection with GOAWAY "too_many_pings"; ping only during calls.
+                .keepaliveWithoutCalls(false);
         if (properties.hasCredentials()) {
             builder.user(ByteSequence.from(properties.user(), UTF_8))
                     .password(ByteSequence.from(properties.password() == null ? "" : properties.password(), UTF_8));
