@@ -100,9 +100,20 @@ public class TagProcessor implements ItemProcessor<TagWork, ImageRecord> {
             return skip(ref, decision.skipReason());
         }
         remember(ref, inspection.manifestDigest(), KnownTag.RECORD);
+        if (unchangedRecord(work, inspection.manifestDigest())) {
+            // A registry that sends no digest on HEAD costs the GETs, but not a rewrite of the same record.
+            session.statistics().increment(Counter.UNCHANGED);
+            return null;
+        }
         boolean seenBefore = work.known() != null || work.recordPresent();
         session.statistics().increment(seenBefore ? Counter.UPDATED : Counter.NEW);
         return decision.record();
+    }
+
+    private boolean unchangedRecord(TagWork work, String manifestDigest) {
+        KnownTag known = work.known();
+        return !session.mode().full() && known != null && known.wasRecord() && work.recordPresent()
+                && known.policy().equals(policy.fingerprint()) && known.manifestDigest().equals(manifestDigest);
     }
 
     private void remember(TagRef ref, String manifestDigest, String outcome) {

@@ -10,6 +10,8 @@ import dev.imagesync.testsupport.EtcdServer;
 import dev.imagesync.testsupport.LocalServices;
 import dev.imagesync.testsupport.RegistryOracle;
 import dev.imagesync.testsupport.RequestLog;
+import okhttp3.Interceptor;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +53,8 @@ class IncrementalRescanTest {
     RequestLog requests;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AtomicBoolean noDigestOnHead;
 
     private DockerRegistryServer registry;
     private String registryKey;
@@ -74,6 +79,7 @@ class IncrementalRescanTest {
         store.deletePrefix("config");
         store.deletePrefix("images");
         jdbc.update("DELETE FROM IMAGESYNC_TAG_DIGEST");
+        noDigestOnHead.set(false);
         registryKey = registry.hostAndPort().replace(":", "%3A");
         store.put("config/docker/registry/" + registryKey, registry.url().toString());
     }
@@ -130,6 +136,21 @@ class IncrementalRescanTest {
         assertThat(store.get(tagPath("kernels/r", "v2") + "/labels/ai.backend.new-label")).hasValue("yes");
         assertThat(store.get(tagPath("kernels/r", "v2"))).hasValue(
                 new RegistryOracle(registry.url()).image("kernels/r", "v2", "amd64").configDigest());
+    }
+
+    @Test
+    void registryWithoutDigestOnHead_fallsBackToGetAndStillWritesNothingUnchanged() throws Exception {
+        scan(Map.of());
+        Map<String, String> afterFirst = new TreeMap<>(store.getPrefix("images"));
+        requests.clear();
+        noDigestOnHead.set(true);
+
+        RescanSummary summary = scan(Map.of());
+
+        assertThat(summary.totals().unchanged()).isEqualTo(2 * TAGS);
+        assertThat(summary.totals().records()).isZero();
+        assertThat(requests.matching("GET /v2/kernels/r/manifests/")).hasSize(TAGS);
+        assertThat(new TreeMap<>(store.getPrefix("images"))).isEqualTo(afterFirst);
     }
 
     @Test
@@ -196,6 +217,23 @@ class IncrementalRescanTest {
         @Bean
         RequestLog requestLog() {
             return new RequestLog();
+        }
+
+        @Bean
+        AtomicBoolean noDigestOnHead() {
+            return new AtomicBoolean();
+        }
+
+        /** When set, answers HEADs without Docker-Content-Digest, as some registries do. */
+        @Bean
+        Interceptor stripDigestFromHead(AtomicBoolean noDigestOnHead) {
+            return chain -> {
+                Response response = chain.proceed(chain.request());
+                if (noDigestOnHead.get() && chain.request().method().equals("HEAD")) {
+                    return response.newBuilder().removeHeader("Docker-Content-Digest").build();
+                }
+                return response;
+            };
         }
     }
 }
