@@ -7,6 +7,7 @@ import dev.imagesync.etcd.NodeInfo;
 import dev.imagesync.etcd.NodeRegistry;
 import dev.imagesync.job.JobRunner;
 import dev.imagesync.job.ops.RedisProgressSink;
+import dev.imagesync.testsupport.Await;
 import dev.imagesync.testsupport.DockerRegistryServer;
 import dev.imagesync.testsupport.EtcdServer;
 import dev.imagesync.testsupport.KernelCatalog;
@@ -34,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,7 +94,7 @@ class ServeModeTest {
 
     @Test
     void everyFiring_runsOnExactlyOneInstance() throws Exception {
-        List<JobExecution> scheduled = awaitValue(Duration.ofSeconds(30), () -> {
+        List<JobExecution> scheduled = Await.value(Duration.ofSeconds(30), () -> {
             List<JobExecution> completed = scheduledExecutions().stream()
                     .filter(execution -> execution.getStatus() == BatchStatus.COMPLETED).toList();
             return completed.size() >= 3 ? completed : null;
@@ -117,9 +117,9 @@ class ServeModeTest {
 
     @Test
     void prometheusEndpoint_showsBatchObservationsAndTheProjectsCounters() throws Exception {
-        awaitValue(Duration.ofSeconds(30), () -> scheduledExecutions().stream()
+        Await.value(Duration.ofSeconds(30), () -> scheduledExecutions().stream()
                 .filter(execution -> execution.getStatus() == BatchStatus.COMPLETED).findAny().orElse(null));
-        String metrics = awaitValue(Duration.ofSeconds(10), () -> {
+        String metrics = Await.value(Duration.ofSeconds(10), () -> {
             String both = get(guarded, "/actuator/prometheus", null).body() + get(open, "/actuator/prometheus", null).body();
             return both.contains("imagesync_scan_tags_total") ? both : null;
         });
@@ -144,7 +144,7 @@ class ServeModeTest {
         assertThat(launched.statusCode()).isEqualTo(202);
         long id = new ObjectMapper().readTree(launched.body()).get("executionId").asLong();
         JobRunner jobRunner = guarded.getBean(JobRunner.class);
-        JobExecution execution = awaitValue(Duration.ofSeconds(20), () -> jobRunner.execution(id)
+        JobExecution execution = Await.value(Duration.ofSeconds(20), () -> jobRunner.execution(id)
                 .filter(e -> !e.isRunning()).orElse(null));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getJobParameters().getString("registry")).isEqualTo(registry.hostAndPort());
@@ -153,12 +153,12 @@ class ServeModeTest {
 
     @Test
     void progress_isPublishedAsARedisHashAndMessages() throws Exception {
-        JobExecution done = awaitValue(Duration.ofSeconds(30), () -> scheduledExecutions().stream()
+        JobExecution done = Await.value(Duration.ofSeconds(30), () -> scheduledExecutions().stream()
                 .filter(execution -> execution.getStatus() == BatchStatus.COMPLETED).findFirst().orElse(null));
         String key = RedisProgressSink.KEY_PREFIX + done.getId();
 
         try (StatefulRedisConnection<String, String> connection = redis.connect()) {
-            Map<String, String> hash = awaitValue(Duration.ofSeconds(10), () -> {
+            Map<String, String> hash = Await.value(Duration.ofSeconds(10), () -> {
                 Map<String, String> fields = connection.sync().hgetall(key);
                 return "COMPLETED".equals(fields.get("status")) ? fields : null;
             });
@@ -207,23 +207,5 @@ class ServeModeTest {
         String port = node.getEnvironment().getProperty("local.server.port");
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
-    }
-
-    static <T> T awaitValue(Duration within, ThrowingSupplier<T> probe) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + within.toSeconds() + "s");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    interface ThrowingSupplier<T> {
-        T get() throws Exception;
     }
 }

@@ -4,6 +4,7 @@ import dev.imagesync.app.ImagesyncApplication;
 import dev.imagesync.etcd.KeyValueStore;
 import dev.imagesync.job.JobRunner;
 import dev.imagesync.job.rescan.RescanImagesJobConfiguration;
+import dev.imagesync.testsupport.Await;
 import dev.imagesync.testsupport.DockerRegistryServer;
 import dev.imagesync.testsupport.EtcdServer;
 import dev.imagesync.testsupport.ImagesyncProcess;
@@ -107,7 +108,7 @@ class CrashRecoveryTest {
         assertThatThrownBy(() -> recovery.recoverIfOrphaned(id))
                 .hasMessageContaining("execution " + id + " is STARTED on instance")
                 .hasMessageContaining("which is alive: not touched");
-        awaitTrue(Duration.ofSeconds(10), () -> ownership.ownerOf(id).isEmpty());
+        Await.until(Duration.ofSeconds(10), () -> ownership.ownerOf(id).isEmpty());
         assertThat(recovery.lastRestartable()).get().extracting(JobExecution::getId).isEqualTo(id);
 
         recovery.recoverIfOrphaned(id);
@@ -165,23 +166,12 @@ class CrashRecoveryTest {
     }
 
     private void awaitWritten(long id) throws InterruptedException {
-        awaitTrue(Duration.ofSeconds(30), () -> jobRunner.execution(id).map(CrashRecoveryTest::writeCount)
+        Await.until(Duration.ofSeconds(30), () -> jobRunner.execution(id).map(CrashRecoveryTest::writeCount)
                 .orElse(0L) >= 2);
     }
 
     private static long writeCount(JobExecution execution) {
         return execution.getStepExecutions().stream().filter(step -> step.getStepName().contains(":"))
                 .mapToLong(StepExecution::getWriteCount).sum();
-    }
-
-    private static void awaitTrue(Duration within, java.util.function.BooleanSupplier condition)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + within.toSeconds() + "s");
-            }
-            Thread.sleep(100);
-        }
     }
 }
