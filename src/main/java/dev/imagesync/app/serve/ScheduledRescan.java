@@ -10,6 +10,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.Ordered;
 
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -25,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * chunk boundary. A firing that already completed elsewhere is not run again: {@code scheduled.at} identifies
  * the job instance in the shared job repository.
  */
-public class ScheduledRescan {
+public class ScheduledRescan implements ApplicationListener<ContextClosedEvent>, Ordered {
 
     static final String LOCK_NAME = RescanImagesJobConfiguration.JOB_NAME;
     private static final Logger log = LoggerFactory.getLogger(ScheduledRescan.class);
@@ -35,6 +38,7 @@ public class ScheduledRescan {
     private final JobOperator jobOperator;
     private final RunningExecutions running;
     private final String instanceId;
+    private volatile boolean closing;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "lock-watchdog");
         thread.setDaemon(true);
@@ -52,6 +56,10 @@ public class ScheduledRescan {
 
     /** Runs the firing meant for {@code scheduledAt} here, or leaves it to the instance holding the lock. */
     public void fire(LocalDateTime scheduledAt) {
+        if (closing) {
+            log.info("rescan-images firing {} skipped: shutting down", scheduledAt);
+            return;
+        }
         var acquired = lock.tryAcquire(LOCK_NAME, instanceId);
         if (acquired.isEmpty()) {
             log.info("rescan-images firing {} runs elsewhere (lock held by {})", scheduledAt,
@@ -95,7 +103,19 @@ public class ScheduledRescan {
         }
     }
 
+    /** No new firing once shutdown begins: the running one is being stopped by {@code GracefulShutdown}. */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        closing = true;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
     void close() {
+        closing = true;
         watchdog.shutdownNow();
     }
 }

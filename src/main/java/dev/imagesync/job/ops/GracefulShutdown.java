@@ -51,6 +51,7 @@ public class GracefulShutdown implements ApplicationListener<ContextClosedEvent>
 
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
+        // Right after the schedule stops taking firings, before the task executors stop taking work.
+        return Ordered.HIGHEST_PRECEDENCE + 10;
     }
 }

@@ -2,6 +2,7 @@ package dev.imagesync.job.ops;
 
 import dev.imagesync.app.ImagesyncApplication;
 import dev.imagesync.etcd.KeyValueStore;
+import dev.imagesync.etcd.NodeRegistry;
 import dev.imagesync.job.JobRunner;
 import dev.imagesync.job.rescan.RescanImagesJobConfiguration;
 import dev.imagesync.testsupport.Await;
@@ -24,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -34,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * rescan-images in a child JVM against a slowed-down registry, interrupted three ways (kill -9, SIGTERM,
- * {@code stop} from another process), then resumed here through the shared PostgreSQL job repository. The
+ * rescan-images in a child JVM against a slowed-down registry, interrupted four ways (kill -9, SIGTERM of
+ * the command and of {@code serve}, {@code stop} from another process), then resumed here through the shared PostgreSQL job repository. The
  * final etcd contents must equal those of an uninterrupted scan.
  */
 @SpringBootTest(classes = ImagesyncApplication.class, properties = {
@@ -49,6 +51,7 @@ class CrashRecoveryTest {
     private static final String DATABASE = LocalServices.postgres().newDatabase();
     private static final int TAGS = 12;
     private static final Pattern STARTED = Pattern.compile("rescan-images execution (\\d+) started");
+    private static final Pattern SCHEDULED_STARTED = Pattern.compile("rescan-images execution (\\d+) started \\(instance");
     private static DockerRegistryServer registry;
     private static SortedMap<String, String> uninterrupted;
 
@@ -60,6 +63,8 @@ class CrashRecoveryTest {
     ExecutionOwnership ownership;
     @Autowired
     KeyValueStore store;
+    @Autowired
+    NodeRegistry nodes;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
@@ -146,6 +151,25 @@ class CrashRecoveryTest {
         assertResumedToTheUninterruptedResult(id, jobRunner.restart(id));
     }
 
+    @Test
+    void serve_onSigterm_stopsTheScheduledScanAtAChunkBoundary_deregisters_andExits() throws Exception {
+        long id;
+        try (ImagesyncProcess child = ImagesyncProcess.start(serveArgs())) {
+            id = Long.parseLong(child.awaitOutput(SCHEDULED_STARTED, Duration.ofSeconds(60)));
+            awaitWritten(id);
+            assertThat(nodes.list()).hasSize(1);
+            child.terminate(Duration.ofSeconds(30));
+            assertThat(child.output()).contains("shutting down: stopping rescan-images execution " + id);
+        }
+
+        JobExecution stopped = jobRunner.execution(id).orElseThrow();
+        assertThat(stopped.getStatus()).isEqualTo(BatchStatus.STOPPED);
+        assertThat(stopped.getJobParameters().getLocalDateTime(JobRunner.SCHEDULED_AT)).isNotNull();
+        assertThat(ownership.ownerOf(id)).isEmpty();
+        assertThat(nodes.list()).isEmpty();
+        assertResumedToTheUninterruptedResult(id, jobRunner.restart(id));
+    }
+
     private void assertResumedToTheUninterruptedResult(long interruptedId, JobExecution resumed) {
         JobExecution interrupted = jobRunner.execution(interruptedId).orElseThrow();
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -156,13 +180,24 @@ class CrashRecoveryTest {
     }
 
     private List<String> childArgs() {
+        List<String> args = new ArrayList<>(serviceArgs());
+        args.addAll(List.of("rescan-images", "--quiet"));
+        return args;
+    }
+
+    private List<String> serveArgs() {
+        List<String> args = new ArrayList<>(serviceArgs());
+        args.addAll(List.of("--server.port=0", "--imagesync.schedule.rescan-cron=* * * * * *", "serve"));
+        return args;
+    }
+
+    private List<String> serviceArgs() {
         return List.of("--imagesync.etcd.endpoints=" + LocalServices.etcd().endpoint(),
                 "--imagesync.etcd.namespace=" + NAMESPACE,
                 "--spring.datasource.url=" + DATABASE, "--spring.datasource.username=" + PostgresServer.USER,
                 "--spring.datasource.password=", "--spring.data.redis.port=" + LocalServices.redis().port(),
                 "--imagesync.scan.architecture=amd64", "--imagesync.scan.chunk-size=2",
-                "--imagesync.serve.lease-ttl=3s", "--imagesync.test.manifest-delay=700ms",
-                "rescan-images", "--quiet");
+                "--imagesync.serve.lease-ttl=3s", "--imagesync.test.manifest-delay=700ms");
     }
 
     private void awaitWritten(long id) throws InterruptedException {
