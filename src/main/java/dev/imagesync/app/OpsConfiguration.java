@@ -20,6 +20,7 @@ import dev.imagesync.job.ops.RedisProgressSink;
 import dev.imagesync.job.ops.RegistryRequestMetrics;
 import dev.imagesync.job.ops.RunningExecutions;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.ObjectProvider;
@@ -92,13 +93,14 @@ public class OpsConfiguration {
         return progress.redis() ? new RedisProgressSink(redis) : ignored -> { };
     }
 
+    /** Outside serve mode there is no metrics registry (see CommandAutoConfigurationFilter): count into a no-op. */
     @Bean
-    public JobMetrics jobMetrics(MeterRegistry meters) {
-        return new JobMetrics(meters);
+    public JobMetrics jobMetrics(ObjectProvider<MeterRegistry> meters) {
+        return new JobMetrics(meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 
     @Bean
-    public RegistryRequestMetrics registryRequestMetrics(MeterRegistry meters) {
-        return new RegistryRequestMetrics(meters);
+    public RegistryRequestMetrics registryRequestMetrics(ObjectProvider<MeterRegistry> meters) {
+        return new RegistryRequestMetrics(meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 }

@@ -23,6 +23,20 @@ class ServeModeArgumentsTest {
     }
 
     @Test
+    void commandsOtherThanServe_skipActuatorMetricsAndWebJsonAutoConfiguration() {
+        String[] candidates = {"org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration",
+                "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+                "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration"};
+        CommandAutoConfigurationFilter filter = new CommandAutoConfigurationFilter();
+
+        filter.setEnvironment(new org.springframework.mock.env.MockEnvironment());
+        assertThat(filter.match(candidates, null)).containsExactly(false, false, true);
+        filter.setEnvironment(new org.springframework.mock.env.MockEnvironment()
+                .withProperty("imagesync.serve.enabled", "true"));
+        assertThat(filter.match(candidates, null)).containsExactly(true, true, true);
+    }
+
+    @Test
     void serveProperties_defaultAUniqueInstanceId_andNeverShowTheToken() {
         ServeProperties serve = new ServeProperties(null, null, "hunter2", null, null);
 
