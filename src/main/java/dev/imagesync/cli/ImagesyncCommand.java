@@ -13,6 +13,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 RescanImagesCommand.class,
                 RestartCommand.class,
+                StopCommand.class,
+                ServeCommand.class,
+                NodesCommand.class,
                 ExecutionsCommand.class,
                 SeedSamplesCommand.class,
                 EtcdCommands.Quote.class,

@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 public class JobRunner {
 
     public static final String LAUNCHED_AT = "launched.at";
+    /** Identifies a scheduled firing: the time the schedule meant it to run, in the schedule's zone. */
+    public static final String SCHEDULED_AT = "scheduled.at";
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -40,8 +42,21 @@ public class JobRunner {
 
     /** Runs a new instance of the job to its end in this thread. */
     public JobExecution launch(String jobName, Map<String, String> parameters) throws Exception {
-        JobParametersBuilder builder = new JobParametersBuilder()
-                .addLocalDateTime(LAUNCHED_AT, LocalDateTime.now());
+        return launch(jobName, new JobParametersBuilder().addLocalDateTime(LAUNCHED_AT, LocalDateTime.now()),
+                parameters);
+    }
+
+    /**
+     * Runs the job instance identified by {@code scheduled.at} (and the parameters) to its end in this thread: a
+     * firing that already ran to completion anywhere fails with {@code JobInstanceAlreadyCompleteException}.
+     */
+    public JobExecution launchScheduled(String jobName, LocalDateTime scheduledAt, Map<String, String> parameters)
+            throws Exception {
+        return launch(jobName, new JobParametersBuilder().addLocalDateTime(SCHEDULED_AT, scheduledAt), parameters);
+    }
+
+    private JobExecution launch(String jobName, JobParametersBuilder builder, Map<String, String> parameters)
+            throws Exception {
         parameters.forEach((name, value) -> {
             if (value != null) {
                 builder.addString(name, value);
@@ -60,7 +75,7 @@ public class JobRunner {
         }
         if (status.isRunning()) {
             throw new IllegalStateException("execution " + executionId + " is " + status
-                    + "; if its process died, mark it failed first (recovery of dead executions)");
+                    + "; if its process died, recover it first (imagesync restart does when its owner is gone)");
         }
         return jobOperator.restart(execution);
     }
@@ -73,6 +88,37 @@ public class JobRunner {
                 .filter(execution -> execution != null
                         && (execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED))
                 .max(Comparator.comparing(JobExecution::getId));
+    }
+
+    /** Marks an execution whose process died FAILED, so that it can be restarted. */
+    public JobExecution recover(JobExecution execution) {
+        return jobOperator.recover(execution);
+    }
+
+    /**
+     * Asks a running execution to stop: it is marked STOPPING in the job repository, and the process running it
+     * (this one or another) stops at its next chunk boundary, ending STOPPED.
+     */
+    public void stop(long executionId) throws Exception {
+        JobExecution execution = execution(executionId)
+                .orElseThrow(() -> new IllegalArgumentException("no job execution with id " + executionId));
+        if (!execution.isRunning()) {
+            throw new IllegalStateException("execution " + executionId + " is " + execution.getStatus()
+                    + ", not running");
+        }
+        jobOperator.stop(execution);
+    }
+
+    /** Executions the job repository records as running (some may belong to processes that died). */
+    public List<JobExecution> runningExecutions() {
+        return jobs.keySet().stream()
+                .flatMap(name -> jobRepository.findRunningJobExecutions(name).stream())
+                .sorted(Comparator.comparing(JobExecution::getId).reversed())
+                .toList();
+    }
+
+    public java.util.Set<String> jobNames() {
+        return java.util.Collections.unmodifiableSet(jobs.keySet());
     }
 
     public Optional<JobExecution> execution(long executionId) {

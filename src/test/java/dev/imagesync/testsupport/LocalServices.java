@@ -17,6 +17,10 @@ public final class LocalServices {
         return RedisServer.shared();
     }
 
+    public static PostgresServer postgres() {
+        return PostgresServer.shared();
+    }
+
     /** The shared plain-HTTP registry; use {@link DockerRegistryServer#builder()} for auth or TLS. */
     public static DockerRegistryServer registry() {
         return DockerRegistryServer.shared();

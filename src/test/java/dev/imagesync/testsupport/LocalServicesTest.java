@@ -40,6 +40,17 @@ class LocalServicesTest {
     }
 
     @Test
+    void postgres_givesEachCallerAFreshDatabase() throws Exception {
+        PostgresServer postgres = LocalServices.postgres();
+        String url = postgres.newDatabase();
+        assertThat(url).startsWith("jdbc:postgresql://127.0.0.1:").isNotEqualTo(postgres.newDatabase());
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, PostgresServer.USER, "");
+             java.sql.ResultSet tables = connection.getMetaData().getTables(null, "public", "%", null)) {
+            assertThat(tables.next()).isFalse();
+        }
+    }
+
+    @Test
     void sharedRegistry_servesV2WithoutAuth() throws Exception {
         DockerRegistryServer registry = LocalServices.registry();
         assertThat(get(HttpClient.newHttpClient(), registry.url().resolve("/v2/"), null)).isEqualTo(200);

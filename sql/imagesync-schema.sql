@@ -1,4 +1,5 @@
--- imagesync's own table in the job repository database (H2). Created at start-up; idempotent.
+-- imagesync's own table in the job repository database, for H2 and PostgreSQL alike (standard SQL).
+-- imagesync runs it at start-up; it is idempotent.
 -- The manifest digest each tag had at its last scan, and what the scan made of it, so that an incremental
 -- rescan can skip the manifest and config fetches of tags that did not change.
 CREATE TABLE IF NOT EXISTS IMAGESYNC_TAG_DIGEST (
