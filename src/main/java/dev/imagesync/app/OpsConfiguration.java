@@ -1,6 +1,6 @@
 package dev.imagesync.app;
 
-import dev.imagesync.app.serve.ServeProperties;
+import dev.imagesync.serve.ServeProperties;
 import dev.imagesync.etcd.EtcdLeases;
 import dev.imagesync.etcd.EtcdProperties;
 import dev.imagesync.etcd.KeyValueStore;

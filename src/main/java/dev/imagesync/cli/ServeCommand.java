@@ -1,9 +1,11 @@
 package dev.imagesync.cli;
 
-import dev.imagesync.app.serve.ServeLatch;
-import dev.imagesync.app.serve.ServeProperties;
+import dev.imagesync.serve.ServeLatch;
+import dev.imagesync.serve.ServeProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
@@ -14,11 +16,14 @@ import java.util.concurrent.Callable;
                 + "imagesync.serve.token set, POST /jobs/{job}, GET /jobs/executions, POST "
                 + "/jobs/executions/{id}/restart|stop. SIGTERM stops a running job at a chunk boundary (STOPPED, "
                 + "restartable).%n"
-                + "Example: IMAGESYNC_SCHEDULE_RESCAN_CRON='0 0 3 * * *' imagesync serve")
+                + "Example: imagesync serve --imagesync.schedule.rescan-cron='0 30 2 * * *' --server.port=8080")
 class ServeCommand implements Callable<Integer> {
 
     private final ObjectProvider<ServeLatch> latch;
     private final ServeProperties serve;
+
+    @Spec
+    CommandSpec spec;
 
     ServeCommand(ObjectProvider<ServeLatch> latch, ServeProperties serve) {
         this.latch = latch;
@@ -31,7 +36,7 @@ class ServeCommand implements Callable<Integer> {
         if (running == null) {
             throw new IllegalStateException("serve mode is off in this process; start it as 'imagesync serve'");
         }
-        System.err.println("imagesync: serving as instance " + serve.instanceId());
+        spec.commandLine().getErr().println("imagesync: serving as instance " + serve.instanceId());
         running.awaitShutdown();
         return ExitCodes.OK;
     }

@@ -3,8 +3,8 @@ package dev.imagesync.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.imagesync.app.serve.ScheduleProperties;
-import dev.imagesync.app.serve.ServeProperties;
+import dev.imagesync.serve.ScheduleProperties;
+import dev.imagesync.serve.ServeProperties;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;

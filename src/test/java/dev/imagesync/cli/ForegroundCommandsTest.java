@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -24,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
 class ForegroundCommandsTest extends SlowScanTestBase {
 
     @Autowired
-    AutowireCapableBeanFactory beans;
+    ImagesyncCommandLine commandLine;
     @Autowired
     JobRunner jobRunner;
 
@@ -74,6 +73,6 @@ class ForegroundCommandsTest extends SlowScanTestBase {
     }
 
     private int cli(String... args) {
-        return new CliRunner(beans).newCommandLine().execute(args);
+        return commandLine.create().execute(args);
     }
 }

@@ -5,13 +5,16 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 
 import dev.imagesync.etcd.EtcdProperties;
 import dev.imagesync.etcd.JetcdKeyValueStore;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
+import io.etcd.jetcd.KeyValue;
 import io.etcd.jetcd.options.DeleteOption;
 import io.etcd.jetcd.options.GetOption;
 
@@ -107,6 +110,13 @@ public final class EtcdServer {
     public long rawCount(String absolutePrefix) {
         GetOption countPrefix = GetOption.builder().isPrefix(true).withCountOnly(true).build();
         return await(rawClient.getKVClient().get(ByteSequence.from(absolutePrefix, UTF_8), countPrefix)).getCount();
+    }
+
+    /** The distinct modification revisions of the keys under an absolute prefix: one per transaction that wrote them. */
+    public Set<Long> rawModRevisions(String absolutePrefix) {
+        GetOption prefix = GetOption.builder().isPrefix(true).withKeysOnly(true).build();
+        return await(rawClient.getKVClient().get(ByteSequence.from(absolutePrefix, UTF_8), prefix)).getKvs().stream()
+                .map(KeyValue::getModRevision).collect(Collectors.toSet());
     }
 
     /** Deletes every key in the cluster, all namespaces. Tests on their own namespace rarely need it. */

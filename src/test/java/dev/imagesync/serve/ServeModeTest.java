@@ -1,4 +1,4 @@
-package dev.imagesync.app.serve;
+package dev.imagesync.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imagesync.app.ImagesyncApplication;

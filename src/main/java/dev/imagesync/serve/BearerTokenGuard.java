@@ -1,4 +1,4 @@
-package dev.imagesync.app.serve;
+package dev.imagesync.serve;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package dev.imagesync.app.serve;
+package dev.imagesync.serve;
 
 import dev.imagesync.etcd.LeaseLock;
 import dev.imagesync.etcd.NodeRegistry;

@@ -1,4 +1,4 @@
-package dev.imagesync.app.serve;
+package dev.imagesync.serve;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.imagesync.app.serve;
+package dev.imagesync.serve;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package dev.imagesync.app.serve;
+package dev.imagesync.serve;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
