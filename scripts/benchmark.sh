@@ -16,7 +16,8 @@ trap 'stop_services; rm -rf "$work"' EXIT
 start_etcd "$work"
 start_registry "$work"
 
-export IMAGESYNC_ETCD_ENDPOINTS="$ETCD_ENDPOINT" IMAGESYNC_DATA_DIR="$work/data"
+# No Redis in the demo: do not try to publish progress there.
+export IMAGESYNC_ETCD_ENDPOINTS="$ETCD_ENDPOINT" IMAGESYNC_DATA_DIR="$work/data" IMAGESYNC_PROGRESS_REDIS=false
 imagesync() { java -jar "$root/target/imagesync.jar" "$@"; }
 
 imagesync seed-samples --registry-url "$REGISTRY_URL" --repositories "$repositories" --tags "$tags" >&2

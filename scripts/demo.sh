@@ -15,7 +15,8 @@ start_etcd "$work"
 start_registry "$work"
 echo "etcd at $ETCD_ENDPOINT, registry at $REGISTRY_URL" >&2
 
-export IMAGESYNC_ETCD_ENDPOINTS="$ETCD_ENDPOINT" IMAGESYNC_DATA_DIR="$work/data"
+# No Redis in the demo: do not try to publish progress there.
+export IMAGESYNC_ETCD_ENDPOINTS="$ETCD_ENDPOINT" IMAGESYNC_DATA_DIR="$work/data" IMAGESYNC_PROGRESS_REDIS=false
 imagesync() { java -jar "$root/target/imagesync.jar" "$@"; }
 
 registry="${REGISTRY_URL#http://}"
