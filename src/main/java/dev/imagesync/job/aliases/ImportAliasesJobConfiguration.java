@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import dev.imagesync.catalog.KnownRegistries;
 import dev.imagesync.etcd.KeyValueStore;
-import dev.imagesync.job.JobLifecycleLogger;
 import dev.imagesync.job.imports.EtcdEntryWriter;
 import dev.imagesync.job.imports.ImportFileItemReader;
 import dev.imagesync.job.imports.ImportJobParameters;
@@ -33,12 +32,10 @@ public class ImportAliasesJobConfiguration {
     static final int CHUNK_SIZE = 16;
 
     @Bean
-    public Job importAliasesJob(JobRepository jobRepository, Step validateAliasesFileStep, Step writeAliasesStep,
-                                JobLifecycleLogger lifecycle) {
+    public Job importAliasesJob(JobRepository jobRepository, Step validateAliasesFileStep, Step writeAliasesStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(validateAliasesFileStep)
                 .next(writeAliasesStep)
-                .listener(lifecycle)
                 .build();
     }
 

@@ -5,7 +5,6 @@ import dev.imagesync.etcd.RegistryConfigReader;
 import dev.imagesync.image.ImageRecord;
 import dev.imagesync.image.KernelImagePolicy;
 import dev.imagesync.jdbc.TagDigestRepository;
-import dev.imagesync.job.JobLifecycleLogger;
 import dev.imagesync.registry.RegistryClientFactory;
 import dev.imagesync.registry.RegistryProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -40,10 +39,9 @@ public class RescanImagesJobConfiguration {
     static final String WORKER_STEP = "scan-registry";
 
     @Bean
-    public Job rescanImagesJob(JobRepository jobRepository, Step scanRegistriesStep, JobLifecycleLogger lifecycle) {
+    public Job rescanImagesJob(JobRepository jobRepository, Step scanRegistriesStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(scanRegistriesStep)
-                .listener(lifecycle)
                 .build();
     }
 

@@ -3,7 +3,6 @@ package dev.imagesync.job.volumes;
 import java.nio.file.Path;
 
 import dev.imagesync.etcd.KeyValueStore;
-import dev.imagesync.job.JobLifecycleLogger;
 import dev.imagesync.job.imports.EtcdEntryWriter;
 import dev.imagesync.job.imports.ImportFileItemReader;
 import dev.imagesync.job.imports.ImportJobParameters;
@@ -33,12 +32,10 @@ public class ImportVolumesJobConfiguration {
     static final int CHUNK_SIZE = 4;
 
     @Bean
-    public Job importVolumesJob(JobRepository jobRepository, Step validateVolumesFileStep, Step writeVolumesStep,
-                                JobLifecycleLogger lifecycle) {
+    public Job importVolumesJob(JobRepository jobRepository, Step validateVolumesFileStep, Step writeVolumesStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(validateVolumesFileStep)
                 .next(writeVolumesStep)
-                .listener(lifecycle)
                 .build();
     }
 

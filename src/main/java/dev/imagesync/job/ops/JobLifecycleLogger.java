@@ -1,14 +1,13 @@
-package dev.imagesync.job;
+package dev.imagesync.job.ops;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Announces each execution's id as it starts, so an operator can restart or stop it while it runs. */
+/** Logs each execution's start and end with its id, for the log of a serve instance or a scheduled run. */
 @Component
-public class JobLifecycleLogger implements JobExecutionListener {
+public class JobLifecycleLogger implements EveryJobListener {
 
     private static final Logger log = LoggerFactory.getLogger(JobLifecycleLogger.class);
 
