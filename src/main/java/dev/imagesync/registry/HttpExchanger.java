@@ -14,6 +14,9 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
 /**
  * Sends one request and reads its whole body, retrying temporary failures. This is the only place that
  * retries: every registry, listing, manifest and token request goes through here. Thread-safe.
@@ -54,6 +57,9 @@ final class HttpExchanger {
                 }
                 failure = "HTTP " + response.code();
                 retryAfter = response.header("Retry-After");
+            } catch (SSLHandshakeException | SSLPeerUnverifiedException refused) {
+                // A certificate problem does not heal within a retry's wait: fail at once and say what to do.
+                throw tlsFailure(request, refused);
             } catch (IOException e) {
                 failure = e instanceof SocketTimeoutException ? "read timeout" : e.getClass().getSimpleName();
                 cause = e;
@@ -66,6 +72,11 @@ final class HttpExchanger {
                     failure, attempt, backoff.maxRetries(), delay.toMillis());
             pause(delay, request, path);
         }
+    }
+
+    private RegistryTlsException tlsFailure(Request request, IOException refused) {
+        String origin = request.url().scheme() + "://" + request.url().host() + ":" + request.url().port();
+        return RegistryTlsException.of(registry, origin, refused);
     }
 
     private RegistryResponse attemptOnce(Request request) throws IOException {
