@@ -38,14 +38,18 @@ public final class JetcdKeyValueStore implements KeyValueStore, AutoCloseable {
     private static final ByteSequence WHOLE_NAMESPACE_END = ByteSequence.from(new byte[] {0});
     private static final ByteSequence ZERO_BYTE = ByteSequence.from(new byte[] {0});
     private static final DeleteOption PREFIX_DELETE = DeleteOption.builder().isPrefix(true).build();
+    /** Put transactions of one {@link #putAll} in flight at once; see {@link PipelinedTransactions}. */
+    static final int PUT_WINDOW = 4;
 
     private final EtcdProperties properties;
     private final BoundedEtcdCall call;
+    private final PipelinedTransactions pipeline;
     private Client client;
 
     public JetcdKeyValueStore(EtcdProperties properties) {
         this.properties = properties;
         this.call = new BoundedEtcdCall(properties);
+        this.pipeline = new PipelinedTransactions(call, PUT_WINDOW);
     }
 
     public EtcdProperties properties() {
@@ -88,17 +92,16 @@ public final class JetcdKeyValueStore implements KeyValueStore, AutoCloseable {
         call.await(kv().put(bytes(requireKey(key)), bytes(value)));
     }
 
+    /** Sorted batches of at most 16 puts, each its own transaction, {@link #PUT_WINDOW} of them in flight. */
     @Override
     public int putAll(Map<String, String> pairs) {
-        int written = 0;
-        for (SortedMap<String, String> batch : EtcdTransactions.putBatches(pairs)) {
-            Op[] puts = batch.entrySet().stream()
-                    .map(pair -> Op.put(bytes(requireKey(pair.getKey())), bytes(pair.getValue()), PutOption.DEFAULT))
-                    .toArray(Op[]::new);
-            call.await(kv().txn().Then(puts).commit());
-            written += batch.size();
-        }
-        return written;
+        List<SortedMap<String, String>> batches = EtcdTransactions.putBatches(pairs);
+        batches.forEach(batch -> batch.keySet().forEach(JetcdKeyValueStore::requireKey));
+        KV kv = kv();
+        pipeline.run(batches, batch -> kv.txn().Then(batch.entrySet().stream()
+                .map(pair -> Op.put(bytes(pair.getKey()), bytes(pair.getValue()), PutOption.DEFAULT))
+                .toArray(Op[]::new)).commit());
+        return batches.stream().mapToInt(SortedMap::size).sum();
     }
 
     @Override

@@ -109,6 +109,17 @@ public final class EtcdServer {
         return await(rawClient.getKVClient().get(ByteSequence.from(absolutePrefix, UTF_8), countPrefix)).getCount();
     }
 
+    /** Keys under an absolute prefix grouped by the revision that last modified them, keys ascending. */
+    public java.util.SortedMap<Long, List<String>> rawModRevisions(String absolutePrefix) {
+        GetOption prefix = GetOption.builder().isPrefix(true).withKeysOnly(true).build();
+        java.util.SortedMap<Long, List<String>> byRevision = new java.util.TreeMap<>();
+        for (var kv : await(rawClient.getKVClient().get(ByteSequence.from(absolutePrefix, UTF_8), prefix)).getKvs()) {
+            byRevision.computeIfAbsent(kv.getModRevision(), revision -> new java.util.ArrayList<>())
+                    .add(kv.getKey().toString(UTF_8));
+        }
+        return byRevision;
+    }
+
     /** Deletes every key in the cluster, all namespaces. Tests on their own namespace rarely need it. */
     public void wipe() {
         ByteSequence allKeys = ByteSequence.from(new byte[] {0});
