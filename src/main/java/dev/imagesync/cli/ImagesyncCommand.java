@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
                 RestartCommand.class,
                 ExecutionsCommand.class,
                 SeedSamplesCommand.class,
+                FetchCeilingCommand.class,
                 EtcdCommands.Quote.class,
                 EtcdCommands.Unquote.class,
                 EtcdCommands.Get.class,
