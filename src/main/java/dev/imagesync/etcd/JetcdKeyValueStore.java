@@ -38,8 +38,12 @@ public final class JetcdKeyValueStore implements KeyValueStore, AutoCloseable {
     private static final ByteSequence WHOLE_NAMESPACE_END = ByteSequence.from(new byte[] {0});
     private static final ByteSequence ZERO_BYTE = ByteSequence.from(new byte[] {0});
     private static final DeleteOption PREFIX_DELETE = DeleteOption.builder().isPrefix(true).build();
-    /** Put transactions of one {@link #putAll} in flight at once; see {@link PipelinedTransactions}. */
-    static final int PUT_WINDOW = 4;
+    /**
+     * Put transactions of one {@link #putAll} in flight at once; see {@link PipelinedTransactions}. Measured on
+     * the 100 x 10 benchmark (13,100 keys, 820 txns): 4 in flight wrote in 0.83 s, 8 in 0.72 s, 16 in 0.64 s;
+     * one at a time took about twice as long as 4. 16 x 16 puts is still a small load for etcd.
+     */
+    static final int PUT_WINDOW = 16;
 
     private final EtcdProperties properties;
     private final BoundedEtcdCall call;

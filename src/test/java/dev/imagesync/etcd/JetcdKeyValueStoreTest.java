@@ -87,26 +87,27 @@ class JetcdKeyValueStoreTest {
     void putAll_ofManyKeys_pipelinesTransactionsThatStayWholeAndSorted() {
         String namespace = EtcdServer.randomNamespace();
         Map<String, String> pairs = new TreeMap<>();
-        for (int i = 0; i < 200; i++) {
+        // 25 txns: more than the window, so the window slides.
+        for (int i = 0; i < 400; i++) {
             pairs.put(String.format("many/k%03d", i), "v" + i);
         }
         try (JetcdKeyValueStore pipelined = new JetcdKeyValueStore(etcd.propertiesFor(namespace))) {
             long before = etcd.revision();
 
-            assertThat(pipelined.putAll(pairs)).isEqualTo(200);
+            assertThat(pipelined.putAll(pairs)).isEqualTo(400);
 
-            assertThat(etcd.revision() - before).as("one revision per txn, ceil(200 / 16)").isEqualTo(13);
+            assertThat(etcd.revision() - before).as("one revision per txn, 400 / 16").isEqualTo(25);
             assertThat(pipelined.getPrefix("many")).isEqualTo(pairs);
         }
         // Keys of one txn share its revision: each revision must hold exactly one run of 16 consecutive
         // sorted keys (the last one fewer), whatever order the in-flight txns committed in.
         Map<Long, List<String>> keysByRevision = etcd.rawModRevisions("/sorna/" + namespace + "/many/");
-        assertThat(keysByRevision).hasSize(13);
+        assertThat(keysByRevision).hasSize(25);
         List<String> sorted = List.copyOf(pairs.keySet());
         for (List<String> txn : keysByRevision.values()) {
             int first = sorted.indexOf(txn.get(0).substring(("/sorna/" + namespace + "/").length()));
             assertThat(first % 16).as("txn starts at a batch boundary").isZero();
-            assertThat(txn).hasSize(Math.min(16, 200 - first));
+            assertThat(txn).hasSize(Math.min(16, 400 - first));
             for (int i = 0; i < txn.size(); i++) {
                 assertThat(txn.get(i)).isEqualTo("/sorna/" + namespace + "/" + sorted.get(first + i));
             }
