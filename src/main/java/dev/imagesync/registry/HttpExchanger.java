@@ -14,9 +14,6 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLPeerUnverifiedException;
-
 /**
  * Sends one request and reads its whole body, retrying temporary failures. This is the only place that
  * retries: every registry, listing, manifest and token request goes through here. Thread-safe.
@@ -57,10 +54,12 @@ final class HttpExchanger {
                 }
                 failure = "HTTP " + response.code();
                 retryAfter = response.header("Retry-After");
-            } catch (SSLHandshakeException | SSLPeerUnverifiedException refused) {
-                // A certificate problem does not heal within a retry's wait: fail at once and say what to do.
-                throw tlsFailure(request, refused);
             } catch (IOException e) {
+                if (RegistryTlsException.isCertificateRefusal(e)) {
+                    // A refused certificate does not heal within a retry's wait: fail at once, say what to do.
+                    // Other handshake failures (a reset mid-handshake) are retried like any I/O error.
+                    throw tlsFailure(request, e);
+                }
                 failure = e instanceof SocketTimeoutException ? "read timeout" : e.getClass().getSimpleName();
                 cause = e;
             }

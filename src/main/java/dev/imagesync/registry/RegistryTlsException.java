@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
- * The TLS handshake with a registry failed, most often because its certificate was refused: not trusted
- * (self-signed, unknown CA, expired) or not issued for the host. Permanent, so never retried: the operator
- * installs the CA or turns verification off for that registry alone, and the message says so.
+ * The registry's TLS certificate was refused: not trusted (self-signed, unknown CA, expired) or not issued for
+ * the host. Permanent, so never retried: the operator installs the CA or turns verification off for that
+ * registry alone, and the message says so.
  */
 public class RegistryTlsException extends RegistryException {
 
@@ -19,19 +20,20 @@ public class RegistryTlsException extends RegistryException {
         super(message, cause);
     }
 
-    /** @param origin {@code https://host:port}, never a path or query (they might carry a token) */
-    static RegistryTlsException of(String registry, String origin, IOException handshakeFailure) {
-        String prefix = "registry '" + registry + "': ";
-        if (handshakeFailure instanceof SSLPeerUnverifiedException) {
-            return new RegistryTlsException(prefix + "TLS certificate of " + origin
-                    + " does not match the host name" + HINT, handshakeFailure);
-        }
-        if (hasCertificateCause(handshakeFailure)) {
-            return new RegistryTlsException(prefix + "TLS certificate of " + origin + " not trusted" + HINT,
-                    handshakeFailure);
-        }
-        return new RegistryTlsException(prefix + "TLS handshake with " + origin + " failed ("
-                + oneLine(handshakeFailure) + ")", handshakeFailure);
+    /** True for a handshake that failed on the certificate, as opposed to the network. */
+    static boolean isCertificateRefusal(IOException failure) {
+        return failure instanceof SSLPeerUnverifiedException
+                || failure instanceof SSLHandshakeException && hasCertificateCause(failure);
+    }
+
+    /**
+     * @param origin  {@code https://host:port}, never a path or query (they might carry a token)
+     * @param refusal a failure for which {@link #isCertificateRefusal} holds
+     */
+    static RegistryTlsException of(String registry, String origin, IOException refusal) {
+        String problem = refusal instanceof SSLPeerUnverifiedException ? " does not match the host name" : " not trusted";
+        return new RegistryTlsException("registry '" + registry + "': TLS certificate of " + origin + problem + HINT,
+                refusal);
     }
 
     private static boolean hasCertificateCause(Throwable failure) {
@@ -42,10 +44,5 @@ public class RegistryTlsException extends RegistryException {
             }
         }
         return false;
-    }
-
-    private static String oneLine(Throwable failure) {
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return message.replaceAll("\\s+", " ");
     }
 }
