@@ -100,6 +100,10 @@ public final class JetcdKeyValueStore implements KeyValueStore, AutoCloseable {
     @Override
     public int putAll(Map<String, String> pairs) {
         List<SortedMap<String, String>> batches = EtcdTransactions.putBatches(pairs);
+        if (batches.isEmpty()) {
+            return 0;
+        }
+        // Checked before the first txn is sent, so a bad key never leaves half of the batches written.
         batches.forEach(batch -> batch.keySet().forEach(JetcdKeyValueStore::requireKey));
         KV kv = kv();
         pipeline.run(batches, batch -> kv.txn().Then(batch.entrySet().stream()
