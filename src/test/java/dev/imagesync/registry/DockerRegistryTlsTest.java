@@ -4,7 +4,10 @@ import dev.imagesync.image.RegistryConfig;
 import dev.imagesync.image.RegistryType;
 import dev.imagesync.image.TagInspection;
 import dev.imagesync.testsupport.DockerRegistryServer;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +77,25 @@ class DockerRegistryTlsTest {
         assertThat(client.listTags("kernels/python")).containsExactly("3.9");
         assertThat(client.inspect("kernels/python", "3.9")).isInstanceOfSatisfying(TagInspection.Found.class,
                 found -> assertThat(found.metadata().labels()).isEqualTo(LABELS));
+    }
+
+    @Test
+    void http2_isUsedWhereTheRegistryOffersIt() {
+        List<Protocol> protocols = new CopyOnWriteArrayList<>();
+        Interceptor recordProtocol = chain -> {
+            Response response = chain.proceed(chain.request());
+            protocols.add(response.protocol());
+            return response;
+        };
+        try (RegistryClientFactory recording = new RegistryClientFactory(RegistryProperties.defaults(),
+                List.of(recordProtocol))) {
+            RegistryClient client = recording.create(new RegistryConfig(registry.hostAndPort(), registry.url(),
+                    RegistryType.DOCKER, List.of(), null, null, false), "amd64");
+
+            client.inspect("kernels/python", "3.9");
+        }
+
+        assertThat(protocols).isNotEmpty().containsOnly(Protocol.HTTP_2);
     }
 
     @Test
