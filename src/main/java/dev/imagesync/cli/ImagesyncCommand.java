@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
                 NodesCommand.class,
                 ExecutionsCommand.class,
                 SeedSamplesCommand.class,
+                FetchCeilingCommand.class,
                 EtcdCommands.Quote.class,
                 EtcdCommands.Unquote.class,
                 EtcdCommands.Get.class,

@@ -25,8 +25,14 @@ final class BoundedEtcdCall {
     }
 
     <T> T await(CompletableFuture<T> future) {
+        return awaitFrom(future, System.nanoTime());
+    }
+
+    /** Like {@link #await} for a future started at {@code startedAtNanos} ({@link System#nanoTime()}). */
+    <T> T awaitFrom(CompletableFuture<T> future, long startedAtNanos) {
+        long remaining = timeout.toNanos() - (System.nanoTime() - startedAtNanos);
         try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException notAnswered) {
             future.cancel(true);
             throw new EtcdUnavailableException(didNotAnswer(), notAnswered);

@@ -21,8 +21,9 @@ public interface KeyValueStore {
     void put(String key, String value);
 
     /**
-     * Puts all pairs sorted by key in transactions of at most {@link EtcdTransactions#MAX_OPS} puts. Idempotent;
-     * not atomic as a whole, only per transaction. Returns the number of keys written.
+     * Puts all pairs sorted by key in transactions of at most {@link EtcdTransactions#MAX_OPS} puts, possibly
+     * several in flight at once. Idempotent; not atomic as a whole, only per transaction, and the transactions
+     * may commit in any order. Returns the number of keys written.
      */
     int putAll(Map<String, String> pairs);
 

@@ -55,6 +55,11 @@ final class HttpExchanger {
                 failure = "HTTP " + response.code();
                 retryAfter = response.header("Retry-After");
             } catch (IOException e) {
+                if (RegistryTlsException.isCertificateRefusal(e)) {
+                    // A refused certificate does not heal within a retry's wait: fail at once, say what to do.
+                    // Other handshake failures (a reset mid-handshake) are retried like any I/O error.
+                    throw tlsFailure(request, e);
+                }
                 failure = e instanceof SocketTimeoutException ? "read timeout" : e.getClass().getSimpleName();
                 cause = e;
             }
@@ -66,6 +71,11 @@ final class HttpExchanger {
                     failure, attempt, backoff.maxRetries(), delay.toMillis());
             pause(delay, request, path);
         }
+    }
+
+    private RegistryTlsException tlsFailure(Request request, IOException refused) {
+        String origin = request.url().scheme() + "://" + request.url().host() + ":" + request.url().port();
+        return RegistryTlsException.of(registry, origin, refused);
     }
 
     private RegistryResponse attemptOnce(Request request) throws IOException {

@@ -32,7 +32,7 @@ public final class ImagePusher implements AutoCloseable {
 
     private final HttpUrl baseUrl;
     private final String authorization;
-    private final OkHttpClient client = new OkHttpClient();
+    private final OkHttpClient client;
     private final SecureRandom random = new SecureRandom();
 
     /** An anonymous pusher. */
@@ -42,6 +42,12 @@ public final class ImagePusher implements AutoCloseable {
 
     /** A pusher sending Basic credentials when {@code username} is not null. */
     public ImagePusher(URI registryUrl, String username, String password) {
+        this(registryUrl, username, password, new OkHttpClient());
+    }
+
+    /** With a client of the caller's, e.g. one trusting a test registry's self-signed certificate. */
+    ImagePusher(URI registryUrl, String username, String password, OkHttpClient client) {
+        this.client = client;
         this.baseUrl = HttpUrl.get(registryUrl);
         this.authorization = username == null ? null : Credentials.basic(username, password == null ? "" : password);
     }

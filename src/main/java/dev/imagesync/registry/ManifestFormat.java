@@ -18,7 +18,7 @@ public enum ManifestFormat {
             "application/vnd.oci.image.layer.v1.tar+gzip");
 
     /** What a manifest GET accepts: both image manifests and both list types, so OCI tags no longer 404. */
-    static final String MANIFEST_ACCEPT = String.join(", ", DOCKER_SCHEMA2.imageManifest, OCI.imageManifest,
+    public static final String MANIFEST_ACCEPT = String.join(", ", DOCKER_SCHEMA2.imageManifest, OCI.imageManifest,
             DOCKER_SCHEMA2.index, OCI.index);
 
     private final String imageManifest;

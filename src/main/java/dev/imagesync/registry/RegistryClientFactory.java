@@ -1,12 +1,15 @@
 package dev.imagesync.registry;
 
 import dev.imagesync.image.RegistryConfig;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the {@link RegistryClient} of one configured registry; the only place that switches on the
@@ -15,6 +18,9 @@ import java.util.List;
  * verification off only when that registry says {@code ssl-verify=false}. Thread-safe.
  */
 public final class RegistryClientFactory implements AutoCloseable {
+
+    /** Idle connections kept per unit of {@code concurrency}: enough for several registries at once. */
+    private static final int IDLE_CONNECTIONS_PER_FETCH_SLOT = 4;
 
     private final RegistryProperties properties;
     private final OkHttpClient sharedClient;
@@ -35,11 +41,33 @@ public final class RegistryClientFactory implements AutoCloseable {
         this.sleeper = sleeper;
         this.clock = clock;
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                .connectionPool(connectionPool(properties.concurrency()))
+                .dispatcher(dispatcher(properties.concurrency()))
                 .connectTimeout(properties.connectTimeout())
                 .readTimeout(properties.readTimeout())
                 .callTimeout(properties.callTimeout());
         extraInterceptors.forEach(builder::addInterceptor);
         this.sharedClient = builder.build();
+    }
+
+    /**
+     * Keeps a connection per concurrent fetch alive between chunks: OkHttp's default pool keeps only 5 idle
+     * connections, so with more workers than that every chunk would open (and for TLS, handshake) afresh.
+     * Room for a few registries scanned at once.
+     */
+    private static ConnectionPool connectionPool(int concurrency) {
+        return new ConnectionPool(Math.max(5, IDLE_CONNECTIONS_PER_FETCH_SLOT * concurrency), 5, TimeUnit.MINUTES);
+    }
+
+    /**
+     * The scan calls synchronously, which the dispatcher does not limit; its per-host limit (default 5) binds
+     * asynchronous calls only, and must then not be lower than the concurrency the scan was given.
+     */
+    private static Dispatcher dispatcher(int concurrency) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequestsPerHost(Math.max(dispatcher.getMaxRequestsPerHost(), concurrency));
+        dispatcher.setMaxRequests(Math.max(dispatcher.getMaxRequests(), IDLE_CONNECTIONS_PER_FETCH_SLOT * concurrency));
+        return dispatcher;
     }
 
     /**

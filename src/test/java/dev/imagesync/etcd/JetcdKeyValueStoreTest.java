@@ -84,6 +84,52 @@ class JetcdKeyValueStoreTest {
     }
 
     @Test
+    void putAll_ofManyKeys_pipelinesTransactionsThatStayWholeAndSorted() {
+        String namespace = EtcdServer.randomNamespace();
+        Map<String, String> pairs = new TreeMap<>();
+        // 25 txns: more than the window, so the window slides.
+        for (int i = 0; i < 400; i++) {
+            pairs.put(String.format("many/k%03d", i), "v" + i);
+        }
+        try (JetcdKeyValueStore pipelined = new JetcdKeyValueStore(etcd.propertiesFor(namespace))) {
+            long before = etcd.revision();
+
+            assertThat(pipelined.putAll(pairs)).isEqualTo(400);
+
+            assertThat(etcd.revision() - before).as("one revision per txn, 400 / 16").isEqualTo(25);
+            assertThat(pipelined.getPrefix("many")).isEqualTo(pairs);
+        }
+        // Keys of one txn share its revision: each revision must hold exactly one run of 16 consecutive
+        // sorted keys (the last one fewer), whatever order the in-flight txns committed in.
+        Map<Long, List<String>> keysByRevision = etcd.rawModRevisions("/sorna/" + namespace + "/many/");
+        assertThat(keysByRevision).hasSize(25);
+        List<String> sorted = List.copyOf(pairs.keySet());
+        for (List<String> txn : keysByRevision.values()) {
+            int first = sorted.indexOf(txn.get(0).substring(("/sorna/" + namespace + "/").length()));
+            assertThat(first % 16).as("txn starts at a batch boundary").isZero();
+            assertThat(txn).hasSize(Math.min(16, 400 - first));
+            for (int i = 0; i < txn.size(); i++) {
+                assertThat(txn.get(i)).isEqualTo("/sorna/" + namespace + "/" + sorted.get(first + i));
+            }
+        }
+    }
+
+    @Test
+    void putAll_failingTransaction_isReportedOnOneLine() {
+        Map<String, String> pairs = new TreeMap<>();
+        for (int i = 0; i < 100; i++) {
+            pairs.put(String.format("fail/k%03d", i), "v");
+        }
+        // Over etcd's default 1.5 MiB request limit: that one txn is refused, the others may land.
+        pairs.put("fail/k050", "x".repeat(2 * 1024 * 1024));
+
+        assertThatThrownBy(() -> store.putAll(pairs))
+                .isInstanceOf(EtcdException.class)
+                .hasMessageStartingWith("etcd at " + etcd.endpoint())
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
     void putAll_isIdempotent() {
         Map<String, String> pairs = Map.of("x/a", "1", "x/b", "2");
         store.putAll(pairs);

@@ -4,17 +4,17 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 
 import dev.imagesync.etcd.EtcdProperties;
 import dev.imagesync.etcd.JetcdKeyValueStore;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.Client;
-import io.etcd.jetcd.KeyValue;
 import io.etcd.jetcd.options.DeleteOption;
 import io.etcd.jetcd.options.GetOption;
 
@@ -112,11 +112,15 @@ public final class EtcdServer {
         return await(rawClient.getKVClient().get(ByteSequence.from(absolutePrefix, UTF_8), countPrefix)).getCount();
     }
 
-    /** The distinct modification revisions of the keys under an absolute prefix: one per transaction that wrote them. */
-    public Set<Long> rawModRevisions(String absolutePrefix) {
+    /** Keys under an absolute prefix grouped by the revision that last modified them, keys ascending. */
+    public SortedMap<Long, List<String>> rawModRevisions(String absolutePrefix) {
         GetOption prefix = GetOption.builder().isPrefix(true).withKeysOnly(true).build();
-        return await(rawClient.getKVClient().get(ByteSequence.from(absolutePrefix, UTF_8), prefix)).getKvs().stream()
-                .map(KeyValue::getModRevision).collect(Collectors.toSet());
+        SortedMap<Long, List<String>> byRevision = new TreeMap<>();
+        for (var kv : await(rawClient.getKVClient().get(ByteSequence.from(absolutePrefix, UTF_8), prefix)).getKvs()) {
+            byRevision.computeIfAbsent(kv.getModRevision(), revision -> new ArrayList<>())
+                    .add(kv.getKey().toString(UTF_8));
+        }
+        return byRevision;
     }
 
     /** Deletes every key in the cluster, all namespaces. Tests on their own namespace rarely need it. */
