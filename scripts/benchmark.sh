@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark of a full rescan on local services: seeds REPOSITORIES x TAGS kernel images into a fresh
-# docker-registry, then runs rescan-images (etcd writes included) and prints its figures; then measures the
-# registry's raw ceiling for the same GETs at the same concurrency (fetch-ceiling) and prints imagesync's
-# tags/s as a ratio of it (target: >= 0.8).
+# Benchmark on local services: seeds REPOSITORIES x TAGS kernel images into a fresh docker-registry, then
+#  1. runs a full rescan-images (etcd writes included) and prints its figures;
+#  2. measures the registry's raw ceiling for the same GETs at the same concurrency (fetch-ceiling) and prints
+#     imagesync's tags/s as a ratio of it (target: >= 0.8);
+#  3. runs an incremental rescan with nothing changed, then re-pushes 5% of the tags and runs another, and
+#     prints each one's job time against the full scan's (target for the unchanged one: >= 3x faster).
 # Usage: scripts/benchmark.sh [REPOSITORIES] [TAGS]      (default 100 x 10)
 # Tuning properties pass through the environment, e.g. IMAGESYNC_REGISTRY_CONCURRENCY=16 applies to both runs.
 set -euo pipefail
@@ -19,7 +21,7 @@ trap 'stop_services; rm -rf "$work"' EXIT
 start_etcd "$work"
 start_registry "$work"
 
-# No Redis in the demo: do not try to publish progress there.
+# No Redis here: do not try to publish progress there.
 export IMAGESYNC_ETCD_ENDPOINTS="$ETCD_ENDPOINT" IMAGESYNC_DATA_DIR="$work/data" IMAGESYNC_PROGRESS_REDIS=false
 imagesync() { java -jar "$root/target/imagesync.jar" "$@"; }
 
@@ -34,8 +36,19 @@ echo "== raw ceiling of the same registry: the scan's GETs only, plain HTTP clie
 imagesync fetch-ceiling --registry-url "$REGISTRY_URL" | tee "$work/ceiling.txt"
 
 rate() { sed -n 's/^ *rate: \([0-9.]*\) tags\/s$/\1/p' "$1" | tail -1; }
+seconds() { sed -n 's/^rescan-images execution [0-9]*: [A-Z]* in \([0-9.]*\) s.*$/\1/p' "$1" | tail -1; }
 scan_rate=$(rate "$work/summary.txt")
 ceiling_rate=$(rate "$work/ceiling.txt")
 awk -v scan="$scan_rate" -v ceiling="$ceiling_rate" 'BEGIN {
   printf "== imagesync %.1f tags/s / ceiling %.1f tags/s = %.2f of the ceiling (target >= 0.80) ==\n",
          scan, ceiling, scan / ceiling }'
+
+echo "== incremental rescan, nothing changed =="
+imagesync rescan-images --quiet | tee "$work/unchanged.txt"
+echo "== re-pushing every 20th tag (5%), then an incremental rescan =="
+imagesync seed-samples --registry-url "$REGISTRY_URL" --repositories "$repositories" --tags "$tags" --every 20 >&2
+imagesync rescan-images --quiet | tee "$work/repushed.txt"
+awk -v full="$(seconds "$work/summary.txt")" -v unchanged="$(seconds "$work/unchanged.txt")" \
+    -v repushed="$(seconds "$work/repushed.txt")" 'BEGIN {
+  printf "== job time: full %.2f s, incremental unchanged %.2f s (%.1fx faster, target >= 3x), 5%% re-pushed %.2f s (%.1fx faster) ==\n",
+         full, unchanged, full / unchanged, repushed, full / repushed }'

@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * Benchmark, not a test: full, unchanged-incremental and 5%-re-pushed incremental rescans of a
  * {@link SyntheticRegistry} into a real etcd, with job time, tags/s, registry requests and peak heap.
- * Run with {@code scripts/scale-benchmark.sh FLAVOUR REPOSITORIES TAGS} (it sets {@code -Xmx}).
+ * Run with {@code scripts/scale-benchmark.sh FLAVOUR REPOSITORIES TAGS [HEAP] [LATENCY_MS]}.
  */
 public final class RescanBenchmark {
 
@@ -35,8 +35,9 @@ public final class RescanBenchmark {
         SyntheticRegistry.Flavour flavour = SyntheticRegistry.Flavour.valueOf(args[0].toUpperCase());
         int repositories = Integer.parseInt(args[1]);
         int tags = Integer.parseInt(args[2]);
+        long latencyMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
         Path data = Files.createTempDirectory("imagesync-bench");
-        try (SyntheticRegistry registry = new SyntheticRegistry(repositories, tags);
+        try (SyntheticRegistry registry = new SyntheticRegistry(repositories, tags, latencyMillis);
              ConfigurableApplicationContext context = new SpringApplicationBuilder(ImagesyncApplication.class)
                      .properties("imagesync.cli.enabled=false",
                              "imagesync.etcd.endpoints=" + LocalServices.etcd().endpoint(),
@@ -49,8 +50,9 @@ public final class RescanBenchmark {
             KeyValueStore store = context.getBean(KeyValueStore.class);
             configure(store, registry, flavour);
             JobRunner jobs = context.getBean(JobRunner.class);
-            System.out.printf("%s registry, %d repositories x %d tags = %d tags, heap max %d MiB%n", flavour,
-                    repositories, tags, registry.tagCount(), Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("%s registry, %d repositories x %d tags = %d tags, %d ms per request, heap max %d MiB%n",
+                    flavour, repositories, tags, registry.tagCount(), latencyMillis,
+                    Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf("%-28s %9s %9s %9s %9s  %s%n", "scan", "job s", "tags/s", "records", "requests",
                     "requests by kind");
             double full = run("full (first scan)", jobs, registry, Map.of());

@@ -44,14 +44,18 @@ public final class SyntheticRegistry implements AutoCloseable {
     private final int repositories;
     private final int tags;
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(16);
+    private final ExecutorService threads = Executors.newFixedThreadPool(32);
     private final AtomicLong generation = new AtomicLong();
     private volatile int repushEvery = 0;
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
 
-    public SyntheticRegistry(int repositories, int tags) throws IOException {
+    private final long latencyMillis;
+
+    /** @param latencyMillis added before every answer, as the round trip to a remote registry would */
+    public SyntheticRegistry(int repositories, int tags, long latencyMillis) throws IOException {
         this.repositories = repositories;
         this.tags = tags;
+        this.latencyMillis = latencyMillis;
         // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK:
         // 40 ms per request, which would measure Nagle's algorithm rather than imagesync.
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -83,6 +87,13 @@ public final class SyntheticRegistry implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         HttpUrl url = HttpUrl.get("http://" + hostAndPort() + exchange.getRequestURI());
         Reply reply = answer(exchange.getRequestMethod(), url);
         byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);

@@ -32,6 +32,8 @@ import java.util.TreeSet;
  */
 public class RegistryTagReader implements ItemStreamReader<TagWork> {
 
+    /** Repositories prepared ahead of the one being read: enough to hide their round trips behind fetches. */
+    static final int READ_AHEAD = 4;
     static final String CURSOR_REPOSITORY = "cursor.repository";
     static final String CURSOR_TAG = "cursor.tag";
     private static final SkipReason TAG_LIST_NOT_FOUND = new SkipReason("tag list not found");
@@ -40,7 +42,7 @@ public class RegistryTagReader implements ItemStreamReader<TagWork> {
     private final RegistryScanSession session;
     private final KernelImagePolicy policy;
     private final CatalogSnapshot catalog;
-    private Iterator<String> repositories = Collections.emptyIterator();
+    private RepositoryReadAhead repositories;
     private Iterator<TagWork> tags = Collections.emptyIterator();
     private TagRef last;
 
@@ -63,28 +65,27 @@ public class RegistryTagReader implements ItemStreamReader<TagWork> {
             session.addPruneCandidates(catalog.tagsOfUnlistedRepositories(session.registryName(), names));
         }
         String cursorRepository = context.getString(CURSOR_REPOSITORY, null);
-        if (cursorRepository == null) {
-            repositories = names.iterator();
-            return;
+        if (cursorRepository != null) {
+            String cursorTag = context.getString(CURSOR_TAG);
+            last = new TagRef(session.registryName(), cursorRepository, cursorTag);
+            log.info("Resuming registry '{}' after {}:{}", session.registryName(), cursorRepository, cursorTag);
+            if (names.contains(cursorRepository)) {
+                tags = tagsOf(cursorRepository, cursorTag).iterator();
+            }
+            names = names.tailSet(cursorRepository, false);
         }
-        String cursorTag = context.getString(CURSOR_TAG);
-        last = new TagRef(session.registryName(), cursorRepository, cursorTag);
-        log.info("Resuming registry '{}' after {}:{}", session.registryName(), cursorRepository, cursorTag);
-        repositories = names.tailSet(cursorRepository, false).iterator();
-        if (names.contains(cursorRepository)) {
-            tags = tagsOf(cursorRepository, cursorTag);
-        }
+        repositories = new RepositoryReadAhead(names.iterator(), repository -> tagsOf(repository, null), READ_AHEAD);
     }
 
     @Override
     public TagWork read() {
         while (!tags.hasNext()) {
-            if (!repositories.hasNext()) {
+            RepositoryReadAhead.PreparedRepository next = repositories.next();
+            if (next == null) {
                 return null;
             }
-            String repository = repositories.next();
             session.statistics().increment(ScanStatistics.Counter.REPOSITORIES);
-            tags = tagsOf(repository, null);
+            tags = next.tags().iterator();
         }
         TagWork work = tags.next();
         last = work.ref();
@@ -92,8 +93,11 @@ public class RegistryTagReader implements ItemStreamReader<TagWork> {
         return work;
     }
 
-    /** The repository's tags after {@code after} (all when null), each with its remembered digest. */
-    private Iterator<TagWork> tagsOf(String repository, String after) {
+    /**
+     * The repository's tags after {@code after} (all when null), each with its remembered digest. Runs ahead of
+     * the step on {@link RepositoryReadAhead}'s threads: everything it touches is thread-safe.
+     */
+    private List<TagWork> tagsOf(String repository, String after) {
         Optional<Map<String, String>> listedDigests = session.client().listTagDigests(repository);
         NavigableSet<String> names = new TreeSet<>(listedDigests.<Collection<String>>map(Map::keySet)
                 .orElseGet(() -> listTags(repository)));
@@ -111,7 +115,7 @@ public class RegistryTagReader implements ItemStreamReader<TagWork> {
                 .map(tag -> new TagWork(new TagRef(session.registryName(), repository, tag),
                         listedDigests.map(digests -> digests.get(tag)).orElse(null), known.get(tag),
                         recorded.contains(tag)))
-                .iterator();
+                .toList();
     }
 
     private Collection<String> listTags(String repository) {
@@ -137,6 +141,9 @@ public class RegistryTagReader implements ItemStreamReader<TagWork> {
 
     @Override
     public void close() {
+        if (repositories != null) {
+            repositories.close();
+        }
         session.close();
     }
 }
