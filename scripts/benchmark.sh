@@ -5,13 +5,15 @@
 #     imagesync's tags/s as a ratio of it (target: >= 0.8);
 #  3. runs an incremental rescan with nothing changed, then re-pushes 5% of the tags and runs another, and
 #     prints each one's job time against the full scan's (target for the unchanged one: >= 3x faster).
-# Usage: scripts/benchmark.sh [REPOSITORIES] [TAGS]      (default 100 x 10)
+# Usage: scripts/benchmark.sh [REPOSITORIES] [TAGS] [--multi-arch]      (default 100 x 10, single-platform)
+#   --multi-arch seeds every tag as a manifest list of two platforms (three GETs per tag in a full scan).
 # Tuning properties pass through the environment, e.g. IMAGESYNC_REGISTRY_CONCURRENCY=16 applies to both runs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/scripts/lib/services.sh"
 repositories=${1:-100}
 tags=${2:-10}
+layout=${3:-}
 
 ensure_commands etcd:etcd-server docker-registry:docker-registry curl:curl java:default-jre-headless mvn:maven
 ensure_jar "$root"
@@ -25,7 +27,7 @@ start_registry "$work"
 export IMAGESYNC_ETCD_ENDPOINTS="$ETCD_ENDPOINT" IMAGESYNC_DATA_DIR="$work/data" IMAGESYNC_PROGRESS_REDIS=false
 imagesync() { java -jar "$root/target/imagesync.jar" "$@"; }
 
-imagesync seed-samples --registry-url "$REGISTRY_URL" --repositories "$repositories" --tags "$tags" >&2
+imagesync seed-samples --registry-url "$REGISTRY_URL" --repositories "$repositories" --tags "$tags" $layout >&2
 imagesync put "config/docker/registry/$(imagesync quote "${REGISTRY_URL#http://}")" "$REGISTRY_URL"
 
 echo "== full rescan of $repositories x $tags tags (job time; JVM start-up excluded) =="
@@ -46,7 +48,7 @@ awk -v scan="$scan_rate" -v ceiling="$ceiling_rate" 'BEGIN {
 echo "== incremental rescan, nothing changed =="
 imagesync rescan-images --quiet | tee "$work/unchanged.txt"
 echo "== re-pushing every 20th tag (5%), then an incremental rescan =="
-imagesync seed-samples --registry-url "$REGISTRY_URL" --repositories "$repositories" --tags "$tags" --every 20 >&2
+imagesync seed-samples --registry-url "$REGISTRY_URL" --repositories "$repositories" --tags "$tags" $layout --every 20 >&2
 imagesync rescan-images --quiet | tee "$work/repushed.txt"
 awk -v full="$(seconds "$work/summary.txt")" -v unchanged="$(seconds "$work/unchanged.txt")" \
     -v repushed="$(seconds "$work/repushed.txt")" 'BEGIN {

@@ -34,17 +34,20 @@ final class SampleImages {
 
     /**
      * {@code repositories × tags} kernel images for benchmarks, {@code bench/r000:t000} and so on, or only every
-     * {@code every}-th of them. Each push has a fresh random layer, so pushing a tag again changes its digest.
+     * {@code every}-th of them, single-platform or as manifest lists of two platforms. Each push has a fresh
+     * random layer, so pushing a tag again changes its digest.
      */
-    static List<Sample> synthetic(int repositories, int tags, String architecture, int every) {
+    static List<Sample> synthetic(int repositories, int tags, String architecture, int every, boolean multiArch) {
+        String other = "arm64".equals(architecture) ? "amd64" : "arm64";
         List<Sample> samples = new ArrayList<>(repositories * tags);
         for (int r = 0; r < repositories; r++) {
             for (int t = 0; t < tags; t++) {
                 if ((r * tags + t) % Math.max(every, 1) != 0) {
                     continue;
                 }
-                samples.add(new Sample(String.format("bench/r%03d", r), String.format("t%03d", t),
-                        ImageSpec.single(architecture, kernel("bench", r + "." + t))));
+                Map<String, String> labels = kernel("bench", r + "." + t);
+                samples.add(new Sample(String.format("bench/r%03d", r), String.format("t%03d", t), multiArch
+                        ? ImageSpec.index(labels, architecture, other) : ImageSpec.single(architecture, labels)));
             }
         }
         return samples;

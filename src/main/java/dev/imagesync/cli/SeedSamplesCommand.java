@@ -43,6 +43,10 @@ class SeedSamplesCommand implements Callable<Integer> {
             + "e.g. 20 to re-push 5%% of a seeded catalog (default: ${DEFAULT-VALUE}).")
     int every;
 
+    @Option(names = "--multi-arch", description = "Synthetic catalog: push each tag as a manifest list of this "
+            + "machine's architecture and another one, as multi-platform kernel images are.")
+    boolean multiArch;
+
     @Option(names = "--concurrency", defaultValue = "8", description = "Images pushed at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
@@ -54,7 +58,7 @@ class SeedSamplesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<SampleImages.Sample> samples = repositories == null
                 ? SampleImages.showcase(scan.architecture())
-                : SampleImages.synthetic(repositories, tags, scan.architecture(), every);
+                : SampleImages.synthetic(repositories, tags, scan.architecture(), every, multiArch);
         String password = username == null ? null : System.getenv("IMAGESYNC_SEED_PASSWORD");
         AtomicInteger pushed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, concurrency));
