@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.UUID;
 
-import dev.imagesync.testsupport.LocalServices;
+import dev.imagesync.testsupport.TestContextProperties;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import picocli.CommandLine;
 
@@ -15,12 +15,7 @@ final class CliTestSupport {
     }
 
     static void properties(DynamicPropertyRegistry registry, String namespace) {
-        registry.add("imagesync.cli.enabled", () -> "false");
-        registry.add("imagesync.etcd.endpoints", () -> LocalServices.etcd().endpoint());
-        registry.add("imagesync.etcd.namespace", () -> namespace);
-        registry.add("spring.data.redis.host", () -> LocalServices.redis().host());
-        registry.add("spring.data.redis.port", () -> LocalServices.redis().port());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + namespace + ";DB_CLOSE_DELAY=-1");
+        TestContextProperties.register(registry, namespace);
     }
 
     static String newNamespace() {

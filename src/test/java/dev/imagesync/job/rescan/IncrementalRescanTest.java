@@ -7,7 +7,7 @@ import dev.imagesync.registry.ImagePusher;
 import dev.imagesync.registry.ImageSpec;
 import dev.imagesync.testsupport.DockerRegistryServer;
 import dev.imagesync.testsupport.EtcdServer;
-import dev.imagesync.testsupport.LocalServices;
+import dev.imagesync.testsupport.TestContextProperties;
 import dev.imagesync.testsupport.RegistryOracle;
 import dev.imagesync.testsupport.RequestLog;
 import okhttp3.Interceptor;
@@ -37,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rewritten, and what is removed.
  */
 @SpringBootTest(classes = {ImagesyncApplication.class, IncrementalRescanTest.Requests.class}, properties = {
-        "imagesync.cli.enabled=false",
         "imagesync.scan.architecture=amd64",
         "imagesync.scan.chunk-size=4"})
 class IncrementalRescanTest {
@@ -61,9 +60,7 @@ class IncrementalRescanTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
-        properties.add("imagesync.etcd.endpoints", () -> LocalServices.etcd().endpoint());
-        properties.add("imagesync.etcd.namespace", () -> NAMESPACE);
-        properties.add("spring.datasource.url", () -> "jdbc:h2:mem:" + NAMESPACE + ";DB_CLOSE_DELAY=-1");
+        TestContextProperties.register(properties, NAMESPACE);
     }
 
     @BeforeEach

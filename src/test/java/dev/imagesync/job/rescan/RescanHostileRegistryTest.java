@@ -4,7 +4,7 @@ import dev.imagesync.app.ImagesyncApplication;
 import dev.imagesync.etcd.KeyValueStore;
 import dev.imagesync.job.JobRunner;
 import dev.imagesync.testsupport.EtcdServer;
-import dev.imagesync.testsupport.LocalServices;
+import dev.imagesync.testsupport.TestContextProperties;
 import dev.imagesync.testsupport.MockDistributionRegistry;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -36,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connections are kept alive across a scan. Timeouts are short so that a hang costs about a second.
  */
 @SpringBootTest(classes = ImagesyncApplication.class, properties = {
-        "imagesync.cli.enabled=false",
         "imagesync.scan.architecture=amd64",
         "imagesync.scan.chunk-size=4",
         "imagesync.scan.skip-limit=2",
@@ -60,9 +59,7 @@ class RescanHostileRegistryTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
-        properties.add("imagesync.etcd.endpoints", () -> LocalServices.etcd().endpoint());
-        properties.add("imagesync.etcd.namespace", () -> NAMESPACE);
-        properties.add("spring.datasource.url", () -> "jdbc:h2:mem:" + NAMESPACE + ";DB_CLOSE_DELAY=-1");
+        TestContextProperties.register(properties, NAMESPACE);
     }
 
     @BeforeEach

@@ -5,7 +5,7 @@ import dev.imagesync.etcd.KeyValueStore;
 import dev.imagesync.job.JobRunner;
 import dev.imagesync.testsupport.DockerRegistryServer;
 import dev.imagesync.testsupport.EtcdServer;
-import dev.imagesync.testsupport.LocalServices;
+import dev.imagesync.testsupport.TestContextProperties;
 import dev.imagesync.testsupport.RegistryOracle;
 import dev.imagesync.testsupport.RequestLog;
 import okhttp3.Interceptor;
@@ -39,7 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a restart after a failure that resumes at the saved cursor.
  */
 @SpringBootTest(classes = {ImagesyncApplication.class, RescanImagesJobTest.RegistryFaults.class}, properties = {
-        "imagesync.cli.enabled=false",
         "imagesync.scan.architecture=amd64",
         "imagesync.scan.chunk-size=2",
         "imagesync.scan.skip-limit=0"})
@@ -59,9 +58,7 @@ class RescanImagesJobTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
-        properties.add("imagesync.etcd.endpoints", () -> LocalServices.etcd().endpoint());
-        properties.add("imagesync.etcd.namespace", () -> NAMESPACE);
-        properties.add("spring.datasource.url", () -> "jdbc:h2:mem:" + NAMESPACE + ";DB_CLOSE_DELAY=-1");
+        TestContextProperties.register(properties, NAMESPACE);
     }
 
     @BeforeAll

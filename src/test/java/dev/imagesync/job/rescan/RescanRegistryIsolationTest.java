@@ -5,7 +5,7 @@ import dev.imagesync.etcd.KeyValueStore;
 import dev.imagesync.job.FailureDescription;
 import dev.imagesync.job.JobRunner;
 import dev.imagesync.testsupport.EtcdServer;
-import dev.imagesync.testsupport.LocalServices;
+import dev.imagesync.testsupport.TestContextProperties;
 import dev.imagesync.testsupport.MockDistributionRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a restart after the repair scans the broken one only.
  */
 @SpringBootTest(classes = ImagesyncApplication.class, properties = {
-        "imagesync.cli.enabled=false",
         "imagesync.scan.architecture=amd64",
         "imagesync.scan.chunk-size=4",
         "imagesync.registry.max-retries=1",
@@ -50,9 +49,7 @@ class RescanRegistryIsolationTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
-        properties.add("imagesync.etcd.endpoints", () -> LocalServices.etcd().endpoint());
-        properties.add("imagesync.etcd.namespace", () -> NAMESPACE);
-        properties.add("spring.datasource.url", () -> "jdbc:h2:mem:" + NAMESPACE + ";DB_CLOSE_DELAY=-1");
+        TestContextProperties.register(properties, NAMESPACE);
     }
 
     @BeforeEach
