@@ -7,7 +7,7 @@ import dev.imagesync.job.rescan.RescanImagesJobConfiguration;
 import dev.imagesync.registry.ImagePusher;
 import dev.imagesync.registry.ImageSpec;
 import dev.imagesync.testsupport.EtcdServer;
-import dev.imagesync.testsupport.LocalServices;
+import dev.imagesync.testsupport.DockerRegistryServer;
 import dev.imagesync.testsupport.TestContextProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -45,13 +45,15 @@ class OperatorQueriesTest {
 
     @Test
     void queries_reportTheLastCompletedScanPerRegistryAndTheFailures() throws Exception {
-        try (ImagePusher pusher = new ImagePusher(LocalServices.registry().url())) {
+        DockerRegistryServer registry = DockerRegistryServer.builder().start();
+        try (ImagePusher pusher = new ImagePusher(registry.url())) {
             pusher.pushImage("queries/python", "1", ImageSpec.single("amd64", Map.of("ai.backend.kernelspec", "1")));
         }
-        store.put("config/docker/registry/good", LocalServices.registry().url().toString());
+        store.put("config/docker/registry/good", registry.url().toString());
         store.put("config/docker/registry/broken", "http://127.0.0.1:9");
         store.put("config/docker/registry/broken/type", "no-such-type");
         JobExecution execution = jobRunner.launch(RescanImagesJobConfiguration.JOB_NAME, Map.of());
+        registry.stop();
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 
         List<Map<String, Object>> lastScans = query("last-scan-per-registry.sql");
