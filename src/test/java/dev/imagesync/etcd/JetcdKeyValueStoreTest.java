@@ -190,7 +190,8 @@ class JetcdKeyValueStoreTest {
                     .isInstanceOf(EtcdUnavailableException.class)
                     .hasMessageContaining("etcd at " + closedPort)
                     .hasMessageNotContaining("\n");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+            // Bounded, not hanging; the margin absorbs class loading and a loaded CI machine.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         }
     }
 
@@ -206,7 +207,7 @@ class JetcdKeyValueStoreTest {
                 assertThatThrownBy(() -> store.getPrefix("images"))
                         .isInstanceOf(EtcdUnavailableException.class)
                         .hasMessageStartingWith("etcd at " + endpoint);
-                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
             }
         }
     }

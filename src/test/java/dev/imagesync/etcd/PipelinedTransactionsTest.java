@@ -56,7 +56,8 @@ class PipelinedTransactionsTest {
             return future;
         })).isInstanceOf(EtcdUnavailableException.class).hasMessageContaining("did not answer within 500ms");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+        // Bounded by the 500 ms timeout, not hanging; the margin absorbs a loaded CI machine.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThat(futures.get(1)).isCancelled();
         assertThat(futures).as("batches after the window filled with the hung one were never sent").hasSize(5);
     }
