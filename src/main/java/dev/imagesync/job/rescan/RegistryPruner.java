@@ -1,5 +1,6 @@
 package dev.imagesync.job.rescan;
 
+import dev.imagesync.catalog.AliasResolver;
 import dev.imagesync.etcd.ImageRecordKeys;
 import dev.imagesync.etcd.KeyValueStore;
 import dev.imagesync.image.TagRef;
@@ -26,14 +27,15 @@ import java.util.stream.Collectors;
  */
 public class RegistryPruner implements StepExecutionListener {
 
-    private static final String ALIASES = "images/_aliases";
     private static final Logger log = LoggerFactory.getLogger(RegistryPruner.class);
 
     private final KeyValueStore store;
+    private final AliasResolver aliases;
     private final RegistryScanSession session;
 
-    public RegistryPruner(KeyValueStore store, RegistryScanSession session) {
+    public RegistryPruner(KeyValueStore store, AliasResolver aliases, RegistryScanSession session) {
         this.store = store;
+        this.aliases = aliases;
         this.session = session;
     }
 
@@ -42,7 +44,8 @@ public class RegistryPruner implements StepExecutionListener {
         if (!session.mode().prune() || stepExecution.getStatus() != BatchStatus.COMPLETED) {
             return null;
         }
-        List<TagRef> gone = session.pruneCandidates().stream().filter(ref -> !ref.tag().isEmpty()).toList();
+        List<TagRef> candidates = session.pruneCandidates();
+        List<TagRef> gone = candidates.stream().filter(ref -> !ref.tag().isEmpty()).toList();
         boolean dryRun = session.mode().dryRun();
         for (TagRef ref : gone) {
             log.info("{} {} (no longer in the registry)", dryRun ? "dry run: would remove" : "Removed", ref);
@@ -50,7 +53,7 @@ public class RegistryPruner implements StepExecutionListener {
         if (!dryRun) {
             store.deleteSubtrees(gone.stream().map(ImageRecordKeys::tagPath).toList());
             session.digests().deleteAll(gone);
-            removeEmptyRepositoryMarkers();
+            removeEmptyRepositoryMarkers(candidates);
         }
         session.statistics().add(Counter.PRUNED, gone.size());
         reportOrphanedAliases(gone);
@@ -58,8 +61,9 @@ public class RegistryPruner implements StepExecutionListener {
         return null;
     }
 
-    private void removeEmptyRepositoryMarkers() {
-        Set<String> repositories = session.pruneCandidates().stream().map(TagRef::repository)
+    /** Candidates include tag-less refs for the markers of repositories gone from the listing. */
+    private void removeEmptyRepositoryMarkers(List<TagRef> candidates) {
+        Set<String> repositories = candidates.stream().map(TagRef::repository)
                 .collect(Collectors.toCollection(TreeSet::new));
         for (String repository : repositories) {
             String path = ImageRecordKeys.repositoryPath(session.registryName(), repository);
@@ -71,11 +75,15 @@ public class RegistryPruner implements StepExecutionListener {
         }
     }
 
+    /** Matches on canonical references, so an alias written as a short form is found too. */
     private void reportOrphanedAliases(List<TagRef> gone) {
-        Set<String> removed = gone.stream().map(TagRef::toString).collect(Collectors.toSet());
-        for (Map.Entry<String, String> alias : store.getPrefix(ALIASES).entrySet()) {
-            if (removed.contains(alias.getValue())) {
-                log.warn("Alias {} points to {}, which {}", alias.getKey(), alias.getValue(),
+        if (gone.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> byTarget = aliases.reverseAliases();
+        for (TagRef ref : gone) {
+            for (String alias : byTarget.getOrDefault(ref.toString(), List.of())) {
+                log.warn("Alias {} points to {}, which {}", alias, ref,
                         session.mode().dryRun() ? "would be removed" : "was removed");
                 session.statistics().increment(Counter.ORPHANED_ALIASES);
             }

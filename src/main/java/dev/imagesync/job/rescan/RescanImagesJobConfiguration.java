@@ -1,5 +1,6 @@
 package dev.imagesync.job.rescan;
 
+import dev.imagesync.catalog.AliasResolver;
 import dev.imagesync.etcd.KeyValueStore;
 import dev.imagesync.etcd.RegistryConfigReader;
 import dev.imagesync.image.ImageRecord;
@@ -127,8 +128,9 @@ public class RescanImagesJobConfiguration {
 
     @Bean
     @StepScope
-    public RegistryPruner registryPruner(KeyValueStore store, RegistryScanSession registryScanSession) {
-        return new RegistryPruner(store, registryScanSession);
+    public RegistryPruner registryPruner(KeyValueStore store, AliasResolver aliasResolver,
+                                         RegistryScanSession registryScanSession) {
+        return new RegistryPruner(store, aliasResolver, registryScanSession);
     }
 
     @Bean
