@@ -22,7 +22,6 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.time.Duration;
 
 /**
  * rescan-images: a partition per registry ({@link RegistryPartitioner}), each a chunk-oriented step
@@ -61,7 +60,7 @@ public class RescanImagesJobConfiguration {
     @Bean
     public Step scanRegistryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  RegistryTagReader registryTagReader, TagProcessor tagProcessor,
-                                 ImageRecordWriter imageRecordWriter, ScanProgressLogger scanProgressLogger,
+                                 ImageRecordWriter imageRecordWriter,
                                  RegistryPruner registryPruner, ThreadPoolTaskExecutor tagFetchExecutor,
                                  ScanProperties scan) {
         return new StepBuilder(WORKER_STEP, jobRepository)
@@ -69,7 +68,6 @@ public class RescanImagesJobConfiguration {
                 .reader(registryTagReader)
                 .processor(tagProcessor)
                 .writer(imageRecordWriter)
-                .stream(scanProgressLogger)
                 .listener(registryPruner)
                 .transactionManager(transactionManager)
                 .taskExecutor(tagFetchExecutor)
@@ -146,9 +144,4 @@ public class RescanImagesJobConfiguration {
         return new ImageRecordWriter(store, registryScanSession);
     }
 
-    @Bean
-    @StepScope
-    public ScanProgressLogger scanProgressLogger(RegistryScanSession registryScanSession, ScanProperties scan) {
-        return new ScanProgressLogger(registryScanSession, Duration.ofSeconds(scan.progressInterval()));
-    }
 }

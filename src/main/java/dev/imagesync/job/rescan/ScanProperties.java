@@ -16,12 +16,11 @@ import java.util.Locale;
  * @param skipLimit          tags of one registry that may fail with a registry error and be skipped before that
  *                           registry's scan fails (default 10)
  * @param parallelRegistries registries scanned at the same time (default 2)
- * @param progressInterval   seconds between progress lines of a running scan (default 5)
  */
 @ConfigurationProperties("imagesync.scan")
 public record ScanProperties(Integer chunkSize, String architecture, Boolean strictArchitecture,
                              Integer minKernelspec, Integer maxKernelspec, Integer skipLimit,
-                             Integer parallelRegistries, Integer progressInterval) {
+                             Integer parallelRegistries) {
 
     public ScanProperties {
         chunkSize = positiveOr(chunkSize, 50, "chunk-size");
@@ -32,11 +31,10 @@ public record ScanProperties(Integer chunkSize, String architecture, Boolean str
         maxKernelspec = maxKernelspec == null ? 1 : maxKernelspec;
         skipLimit = skipLimit == null ? 10 : skipLimit;
         parallelRegistries = positiveOr(parallelRegistries, 2, "parallel-registries");
-        progressInterval = positiveOr(progressInterval, 5, "progress-interval");
     }
 
     public static ScanProperties defaults() {
-        return new ScanProperties(null, null, null, null, null, null, null, null);
+        return new ScanProperties(null, null, null, null, null, null, null);
     }
 
     /** Maps the JVM's {@code os.arch} to the names image platforms use. */

@@ -46,14 +46,6 @@ public final class ScanStatistics {
         skipped.computeIfAbsent(reason.text(), r -> new AtomicLong()).incrementAndGet();
     }
 
-    long get(Counter counter) {
-        return counters.get(counter).get();
-    }
-
-    long skippedTotal() {
-        return skipped.values().stream().mapToLong(AtomicLong::get).sum();
-    }
-
     void saveTo(ExecutionContext context) {
         counters.forEach((counter, value) -> context.putLong(key(counter), value.get()));
         skipped.forEach((reason, count) -> context.putLong(SKIPPED_PREFIX + reason, count.get()));
