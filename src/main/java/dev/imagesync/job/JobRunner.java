@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +34,14 @@ public class JobRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Map<String, Job> jobs;
+    private final ObjectProvider<LaunchPreparation> preparations;
 
-    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs) {
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
+                     ObjectProvider<LaunchPreparation> preparations) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+        this.preparations = preparations;
     }
 
     /** Runs a new instance of the job to its end in this thread. */
@@ -62,7 +66,9 @@ public class JobRunner {
                 builder.addString(name, value);
             }
         });
-        return jobOperator.start(job(jobName), builder.toJobParameters());
+        Job job = job(jobName);
+        prepare();
+        return jobOperator.start(job, builder.toJobParameters());
     }
 
     /** Resumes a FAILED or STOPPED execution from its last checkpoint, in this thread. */
@@ -77,7 +83,12 @@ public class JobRunner {
             throw new IllegalStateException("execution " + executionId + " is " + status
                     + "; if its process died, recover it first (imagesync restart does when its owner is gone)");
         }
+        prepare();
         return jobOperator.restart(execution);
+    }
+
+    private void prepare() {
+        preparations.orderedStream().forEach(LaunchPreparation::prepare);
     }
 
     /** The most recent FAILED or STOPPED execution of any of the project's jobs whose instance never completed. */
