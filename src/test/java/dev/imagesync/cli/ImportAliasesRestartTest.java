@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import dev.imagesync.app.ImagesyncApplication;
 import dev.imagesync.etcd.JetcdKeyValueStore;
 import dev.imagesync.job.JobRunner;
+import dev.imagesync.testsupport.HookedPutAllStore;
 import dev.imagesync.testsupport.LocalServices;
 import io.etcd.jetcd.ByteSequence;
 import io.etcd.jetcd.KeyValue;
@@ -42,8 +43,8 @@ class ImportAliasesRestartTest {
     static class FailSecondWrite {
         @Bean
         @Primary
-        FailingPutAllStore failingStore(JetcdKeyValueStore real) {
-            return new FailingPutAllStore(real, 2);
+        HookedPutAllStore failingStore(JetcdKeyValueStore real) {
+            return new HookedPutAllStore(real, HookedPutAllStore.failOn(2));
         }
     }
 
@@ -51,7 +52,7 @@ class ImportAliasesRestartTest {
     ImagesyncCommandLine cli;
 
     @Autowired
-    FailingPutAllStore store;
+    HookedPutAllStore store;
 
     @Autowired
     JobRunner jobRunner;

@@ -1,4 +1,4 @@
-package dev.imagesync.cli;
+package dev.imagesync.testsupport;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,37 +9,56 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import dev.imagesync.etcd.EtcdUnavailableException;
 import dev.imagesync.etcd.KeyValueStore;
 
 /**
- * Test-only store wrapper: the {@code failOn}-th {@code putAll} throws before writing anything (as if etcd went
- * away mid-import), once; every {@code putAll} is recorded so a test can tell what was written twice.
+ * Test-only store wrapper: a hook runs before every {@code putAll} with the call's number (from 1) and may
+ * throw (see {@link #failOn}) or wait; every {@code putAll} that went through is recorded, so a test can tell
+ * what was written twice.
  */
-final class FailingPutAllStore implements KeyValueStore {
+public final class HookedPutAllStore implements KeyValueStore {
 
     private final KeyValueStore real;
-    private final int failOn;
     private final AtomicInteger calls = new AtomicInteger();
     private final List<Set<String>> written = new ArrayList<>();
+    private volatile IntConsumer beforePutAll;
 
-    FailingPutAllStore(KeyValueStore real, int failOn) {
+    public HookedPutAllStore(KeyValueStore real, IntConsumer beforePutAll) {
         this.real = real;
-        this.failOn = failOn;
+        this.beforePutAll = beforePutAll;
+    }
+
+    /** A hook under which the {@code call}-th {@code putAll} throws before writing anything, as if etcd went away. */
+    public static IntConsumer failOn(int call) {
+        return number -> {
+            if (number == call) {
+                throw new EtcdUnavailableException("etcd went away (injected by the test)", null);
+            }
+        };
+    }
+
+    /** Replaces the hook and counts calls from 1 again. */
+    public void setBeforePutAll(IntConsumer hook) {
+        calls.set(0);
+        beforePutAll = hook;
     }
 
     @Override
-    public synchronized int putAll(Map<String, String> pairs) {
-        if (calls.incrementAndGet() == failOn) {
-            throw new EtcdUnavailableException("etcd went away (injected by the test)", null);
+    public int putAll(Map<String, String> pairs) {
+        beforePutAll.accept(calls.incrementAndGet());
+        synchronized (written) {
+            written.add(Set.copyOf(pairs.keySet()));
         }
-        written.add(Set.copyOf(pairs.keySet()));
         return real.putAll(pairs);
     }
 
-    synchronized List<Set<String>> written() {
-        return List.copyOf(written);
+    public List<Set<String>> written() {
+        synchronized (written) {
+            return List.copyOf(written);
+        }
     }
 
     @Override

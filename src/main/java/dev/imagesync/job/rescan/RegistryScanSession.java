@@ -16,7 +16,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
 
 /**
  * The state one registry's scan shares between its reader, processor, writer and pruner: the registry's
@@ -36,7 +35,6 @@ public class RegistryScanSession {
     private final RegistryClientFactory clientFactory;
     private final TagDigestRepository digests;
     private final String architecture;
-    private final Semaphore fetchPermits;
     private final ScanStatistics statistics = new ScanStatistics();
     private final Queue<TagObservation> observations = new ConcurrentLinkedQueue<>();
     private final Set<TagRef> pruneCandidates = new TreeSet<>();
@@ -44,15 +42,13 @@ public class RegistryScanSession {
 
     public RegistryScanSession(String registryName, ScanMode mode, RegistryConfigReader configReader,
                                RegistryClientFactory clientFactory, TagDigestRepository digests,
-                               String architecture, int concurrency) {
+                               String architecture) {
         this.registryName = registryName;
         this.mode = mode;
         this.configReader = configReader;
         this.clientFactory = clientFactory;
         this.digests = digests;
         this.architecture = architecture;
-        // Bounds concurrent manifest fetches per registry even when several registries share the worker pool.
-        this.fetchPermits = new Semaphore(concurrency);
     }
 
     /** Reads the registry's configuration from etcd (fresh at every step start) and connects. */
@@ -109,10 +105,6 @@ public class RegistryScanSession {
         return client;
     }
 
-    Semaphore fetchPermits() {
-        return fetchPermits;
-    }
-
     public ScanStatistics statistics() {
         return statistics;
     }
@@ -121,7 +113,6 @@ public class RegistryScanSession {
         return digests;
     }
 
-    /** Called from concurrent processor threads. */
     void observe(TagObservation observation) {
         observations.add(observation);
     }

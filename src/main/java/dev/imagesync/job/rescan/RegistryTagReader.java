@@ -22,15 +22,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Walks one registry's repositories and their tags, both in ascending order, handing out each tag with what
- * is known of it ({@link TagWork}). Restarts from a natural-key cursor (last repository and tag handed out)
+ * Walks one registry's repositories and their tags, both in ascending order, handing out each tag with its
+ * inspection already running ({@link InspectionWindow}). Restarts from a natural-key cursor (last repository and tag handed out)
  * saved in the step's ExecutionContext at every checkpoint: a live listing can change between runs, so a
  * position by count would be meaningless. Repositories before the cursor are not listed again and tags up to
  * it are not handed out again.
  *
  * <p>Not thread-safe: the step calls {@link #read()} from one thread.
  */
-public class RegistryTagReader implements ItemStreamReader<TagWork> {
+public class RegistryTagReader implements ItemStreamReader<PendingTag> {
 
     /** Repositories prepared ahead of the one being read: enough to hide their round trips behind fetches. */
     static final int READ_AHEAD = 4;
@@ -42,14 +42,23 @@ public class RegistryTagReader implements ItemStreamReader<TagWork> {
     private final RegistryScanSession session;
     private final KernelImagePolicy policy;
     private final CatalogSnapshot catalog;
-    private RepositoryReadAhead repositories;
-    private Iterator<TagWork> tags = Collections.emptyIterator();
+    private final int concurrency;
+    private final int depth;
+    private InspectionWindow window;
     private TagRef last;
 
-    public RegistryTagReader(RegistryScanSession session, KernelImagePolicy policy, CatalogSnapshot catalog) {
+    /**
+     * @param concurrency tags inspected at the same time
+     * @param depth       tags handed to the inspections ahead of the step: a chunk's worth keeps the registry busy
+     *                    while the previous chunk is written
+     */
+    public RegistryTagReader(RegistryScanSession session, KernelImagePolicy policy, CatalogSnapshot catalog,
+                             int concurrency, int depth) {
         this.session = session;
         this.policy = policy;
         this.catalog = catalog;
+        this.concurrency = concurrency;
+        this.depth = depth;
     }
 
     @Override
@@ -64,33 +73,36 @@ public class RegistryTagReader implements ItemStreamReader<TagWork> {
         if (session.mode().prune()) {
             session.addPruneCandidates(catalog.tagsOfUnlistedRepositories(session.registryName(), names));
         }
+        Iterator<TagWork> resumed = Collections.emptyIterator();
         String cursorRepository = context.getString(CURSOR_REPOSITORY, null);
         if (cursorRepository != null) {
             String cursorTag = context.getString(CURSOR_TAG);
             last = new TagRef(session.registryName(), cursorRepository, cursorTag);
             log.info("Resuming registry '{}' after {}:{}", session.registryName(), cursorRepository, cursorTag);
             if (names.contains(cursorRepository)) {
-                tags = tagsOf(cursorRepository, cursorTag).iterator();
+                resumed = tagsOf(cursorRepository, cursorTag).iterator();
             }
             names = names.tailSet(cursorRepository, false);
         }
-        repositories = new RepositoryReadAhead(names.iterator(), repository -> tagsOf(repository, null), READ_AHEAD);
+        RepositoryReadAhead repositories = new RepositoryReadAhead(names.iterator(),
+                repository -> tagsOf(repository, null), READ_AHEAD);
+        TagInspector inspector = new TagInspector(session.client(), session.mode(), policy);
+        window = new InspectionWindow(resumed, repositories, inspector::inspect, concurrency, depth,
+                "tag-fetch-" + session.registryName());
     }
 
+    /** Counts a repository or tag as scanned when it is handed out, not when its inspection starts. */
     @Override
-    public TagWork read() {
-        while (!tags.hasNext()) {
-            RepositoryReadAhead.PreparedRepository next = repositories.next();
-            if (next == null) {
-                return null;
+    public PendingTag read() {
+        for (InspectionWindow.Next next; (next = window.next()) != null; ) {
+            if (next instanceof InspectionWindow.TagAhead ahead) {
+                last = ahead.tag().ref();
+                session.statistics().increment(ScanStatistics.Counter.TAGS);
+                return ahead.tag();
             }
             session.statistics().increment(ScanStatistics.Counter.REPOSITORIES);
-            tags = next.tags().iterator();
         }
-        TagWork work = tags.next();
-        last = work.ref();
-        session.statistics().increment(ScanStatistics.Counter.TAGS);
-        return work;
+        return null;
     }
 
     /**
@@ -141,8 +153,9 @@ public class RegistryTagReader implements ItemStreamReader<TagWork> {
 
     @Override
     public void close() {
-        if (repositories != null) {
-            repositories.close();
+        if (window != null) {
+            window.close();
+            window = null;
         }
         session.close();
     }

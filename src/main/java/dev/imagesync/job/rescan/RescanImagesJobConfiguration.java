@@ -19,14 +19,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 
 /**
  * rescan-images: a partition per registry ({@link RegistryPartitioner}), each a chunk-oriented step
- * {@link RegistryTagReader} → {@link TagProcessor} → {@link ImageRecordWriter}, with the tags of a chunk
- * fetched concurrently and chunks committed in order, and {@link RegistryPruner} after a completed partition.
+ * {@link RegistryTagReader} → {@link TagProcessor} → {@link ImageRecordWriter}, with tags inspected concurrently
+ * a chunk ahead of the step ({@link InspectionWindow}) and chunks committed in order, and {@link RegistryPruner} after a completed partition.
  */
 @Configuration
 @EnableConfigurationProperties(ScanProperties.class)
@@ -61,29 +60,15 @@ public class RescanImagesJobConfiguration {
     public Step scanRegistryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  RegistryTagReader registryTagReader, TagProcessor tagProcessor,
                                  ImageRecordWriter imageRecordWriter,
-                                 RegistryPruner registryPruner, ThreadPoolTaskExecutor tagFetchExecutor,
-                                 ScanProperties scan) {
+                                 RegistryPruner registryPruner, ScanProperties scan) {
         return new StepBuilder(WORKER_STEP, jobRepository)
-                .<TagWork, ImageRecord>chunk(scan.chunkSize())
+                .<PendingTag, ImageRecord>chunk(scan.chunkSize())
                 .reader(registryTagReader)
                 .processor(tagProcessor)
                 .writer(imageRecordWriter)
                 .listener(registryPruner)
                 .transactionManager(transactionManager)
-                .taskExecutor(tagFetchExecutor)
                 .build();
-    }
-
-    /** Worker threads for manifest and config fetches, shared by the registries scanned at once. */
-    @Bean
-    public ThreadPoolTaskExecutor tagFetchExecutor(RegistryProperties registry, ScanProperties scan) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        int threads = registry.concurrency() * scan.parallelRegistries();
-        executor.setCorePoolSize(threads);
-        executor.setMaxPoolSize(threads);
-        executor.setThreadNamePrefix("tag-fetch-");
-        executor.setDaemon(true);
-        return executor;
     }
 
     @Bean
@@ -112,16 +97,18 @@ public class RescanImagesJobConfiguration {
             @Value("#{jobParameters['" + ScanMode.PRUNE + "']}") String prune,
             @Value("#{jobParameters['" + ScanMode.DRY_RUN + "']}") String dryRun,
             RegistryConfigReader configReader, RegistryClientFactory clientFactory, TagDigestRepository digests,
-            KernelImagePolicy policy, RegistryProperties registryProperties) {
+            KernelImagePolicy policy) {
         return new RegistryScanSession(registry, ScanMode.fromParameters(full, prune, dryRun), configReader,
-                clientFactory, digests, policy.architecture(), registryProperties.concurrency());
+                clientFactory, digests, policy.architecture());
     }
 
     @Bean
     @StepScope
     public RegistryTagReader registryTagReader(RegistryScanSession registryScanSession, KernelImagePolicy policy,
-                                               CatalogSnapshot catalogSnapshot) {
-        return new RegistryTagReader(registryScanSession, policy, catalogSnapshot);
+                                               CatalogSnapshot catalogSnapshot, RegistryProperties registry,
+                                               ScanProperties scan) {
+        return new RegistryTagReader(registryScanSession, policy, catalogSnapshot, registry.concurrency(),
+                scan.chunkSize());
     }
 
     @Bean
@@ -133,9 +120,8 @@ public class RescanImagesJobConfiguration {
 
     @Bean
     @StepScope
-    public TagProcessor tagProcessor(RegistryScanSession registryScanSession, KernelImagePolicy policy,
-                                     ScanProperties scan) {
-        return new TagProcessor(registryScanSession, policy, scan.skipLimit());
+    public TagProcessor tagProcessor(RegistryScanSession registryScanSession, ScanProperties scan) {
+        return new TagProcessor(registryScanSession, scan.skipLimit());
     }
 
     @Bean
