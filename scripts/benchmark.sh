@@ -4,9 +4,14 @@
 #  2. measures the registry's raw ceiling for the same GETs at the same concurrency (fetch-ceiling) and prints
 #     imagesync's tags/s as a ratio of it (target: >= 0.8);
 #  3. runs an incremental rescan with nothing changed, then re-pushes 5% of the tags and runs another, and
-#     prints each one's job time against the full scan's (target for the unchanged one: >= 3x faster).
+#     prints each one's job time against the full scan's (target for the unchanged one: >= 3x faster);
+#  4. measures the steady state of one long-lived JVM, as in serve mode: rounds of ceiling, full scan and
+#     unchanged incremental scan; the first rounds warm the JIT up, the medians of the rest are printed.
+# Steps 1-3 each start a fresh JVM, as a cron-launched command does: on a small machine its JIT compilers
+# compete with the registry for the CPU during the few seconds a 1,000-tag scan lasts.
 # Usage: scripts/benchmark.sh [REPOSITORIES] [TAGS] [--multi-arch]      (default 100 x 10, single-platform)
 #   --multi-arch seeds every tag as a manifest list of two platforms (three GETs per tag in a full scan).
+#   STEADY_ROUNDS (default 6) and STEADY_WARM_UP (default 3) set step 4's rounds; STEADY_ROUNDS=0 skips it.
 # Tuning properties pass through the environment, e.g. IMAGESYNC_REGISTRY_CONCURRENCY=16 applies to both runs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -54,3 +59,11 @@ awk -v full="$(seconds "$work/summary.txt")" -v unchanged="$(seconds "$work/unch
     -v repushed="$(seconds "$work/repushed.txt")" 'BEGIN {
   printf "== job time: full %.2f s, incremental unchanged %.2f s (%.1fx faster, target >= 3x), 5%% re-pushed %.2f s (%.1fx faster) ==\n",
          full, unchanged, full / unchanged, repushed, full / repushed }'
+
+rounds=${STEADY_ROUNDS:-6}
+if [ "$rounds" -gt 0 ]; then
+  echo "== steady state: one long-lived JVM (as in serve mode), $rounds rounds of ceiling / full / unchanged =="
+  bench_java "$root" -Dbench.registry.pid="$REGISTRY_PID" -Dbench.etcd.pid="$ETCD_PID" \
+    dev.imagesync.bench.SteadyStateBenchmark "$REGISTRY_URL" "$ETCD_ENDPOINT" "$rounds" \
+    "${STEADY_WARM_UP:-3}"
+fi

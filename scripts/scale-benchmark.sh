@@ -15,8 +15,4 @@ heap=${4:-256m}
 latency=${5:-0}
 
 ensure_commands etcd:etcd-server mvn:maven
-cd "$root"
-mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench.classpath >&2
-exec java -Xmx"$heap" -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
-  dev.imagesync.bench.RescanBenchmark "$flavour" "$repositories" "$tags" "$latency"
+bench_java "$root" -Xmx"$heap" dev.imagesync.bench.RescanBenchmark "$flavour" "$repositories" "$tags" "$latency"

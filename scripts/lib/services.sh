@@ -96,3 +96,13 @@ ensure_jar() {
     (cd "$root" && mvn -B -q -DskipTests package) >&2
   fi
 }
+
+# bench_java ROOT [JAVA_OPTION...] CLASS [ARG...]: runs a benchmark main class from the test classes (built
+# first) with the test classpath.
+bench_java() {
+  local root=$1
+  shift
+  (cd "$root" && mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench.classpath) >&2
+  java -cp "$root/target/classes:$root/target/test-classes:$(cat "$root/target/bench.classpath")" "$@"
+}

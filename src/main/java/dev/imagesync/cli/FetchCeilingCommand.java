@@ -1,6 +1,7 @@
 package dev.imagesync.cli;
 
 import dev.imagesync.image.KernelImagePolicy;
+import dev.imagesync.registry.RegistryCeilingProbe;
 import dev.imagesync.registry.RegistryProperties;
 import okhttp3.HttpUrl;
 import picocli.CommandLine.Command;

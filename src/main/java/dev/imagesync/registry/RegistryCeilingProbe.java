@@ -1,8 +1,7 @@
-package dev.imagesync.cli;
+package dev.imagesync.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.imagesync.registry.ManifestFormat;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -30,7 +29,7 @@ import java.util.regex.Pattern;
  * client with {@code concurrency} requests in flight, nothing else: no retries, no auth, no parsing beyond
  * what finds the next URL, no etcd. What imagesync's scan achieves is judged against this.
  */
-final class RegistryCeilingProbe {
+public final class RegistryCeilingProbe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
@@ -43,7 +42,7 @@ final class RegistryCeilingProbe {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicInteger tags = new AtomicInteger();
 
-    RegistryCeilingProbe(HttpUrl baseUrl, int concurrency, int pageSize, String architecture,
+    public RegistryCeilingProbe(HttpUrl baseUrl, int concurrency, int pageSize, String architecture,
                          Predicate<String> scannedRepository) {
         this.baseUrl = baseUrl;
         this.concurrency = concurrency;
@@ -52,17 +51,20 @@ final class RegistryCeilingProbe {
         this.scannedRepository = scannedRepository;
     }
 
-    record Result(int repositories, int tags, long requests, Duration elapsed) {
-        double tagsPerSecond() {
+    public record Result(int repositories, int tags, long requests, Duration elapsed) {
+        public double tagsPerSecond() {
             return tags / Math.max(elapsed.toNanos() / 1e9, 1e-3);
         }
     }
 
-    Result measure() {
+    /** One measurement from scratch; not to be called concurrently. */
+    public Result measure() {
         // Keep-alive for every worker: the default pool of 5 idle connections would churn above 5 workers.
         OkHttpClient client = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(concurrency, 5, TimeUnit.MINUTES)).build();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+        requests.set(0);
+        tags.set(0);
         long start = System.nanoTime();
         try {
             List<String> repositories = paged(client, baseUrl.newBuilder().addPathSegments("v2/_catalog"),

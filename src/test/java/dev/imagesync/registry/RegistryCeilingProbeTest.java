@@ -1,4 +1,4 @@
-package dev.imagesync.cli;
+package dev.imagesync.registry;
 
 import dev.imagesync.testsupport.MockDistributionRegistry;
 import mockwebserver3.MockResponse;
@@ -36,6 +36,17 @@ class RegistryCeilingProbeTest {
         assertThat(registry.paths()).noneMatch(path -> path.contains("/kernels/r2/"));
         assertThat(registry.connections()).as("keep-alive").isLessThanOrEqualTo(4);
         assertThat(result.tagsPerSecond()).isPositive();
+    }
+
+    @Test
+    void aSecondMeasurement_countsOnlyItsOwnRequests() {
+        RegistryCeilingProbe probe = probe();
+        probe.measure();
+
+        RegistryCeilingProbe.Result second = probe.measure();
+
+        assertThat(second.tags()).isEqualTo(8);
+        assertThat(second.requests()).isEqualTo(1 + 2 + 8 * 2);
     }
 
     @Test
