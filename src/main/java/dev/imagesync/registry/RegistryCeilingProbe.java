@@ -43,7 +43,7 @@ public final class RegistryCeilingProbe {
     private final AtomicInteger tags = new AtomicInteger();
 
     public RegistryCeilingProbe(HttpUrl baseUrl, int concurrency, int pageSize, String architecture,
-                         Predicate<String> scannedRepository) {
+                                Predicate<String> scannedRepository) {
         this.baseUrl = baseUrl;
         this.concurrency = concurrency;
         this.pageSize = pageSize;

@@ -10,13 +10,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One Spring context (shared by its subclasses through the test context cache) scanning a registry of
- * {@link #TAGS} kernel tags one per chunk, each manifest slowed down by 400 ms: a scan lasts a few seconds,
- * long enough to interrupt it. In-memory H2 job repository, its own etcd namespace, the test Redis.
+ * {@link #TAGS} kernel tags one per chunk and one fetch at a time, each manifest slowed down by 400 ms: a scan
+ * lasts a few seconds, long enough to interrupt it. In-memory H2 job repository, its own etcd namespace, the test Redis.
  */
 @SpringBootTest(classes = ImagesyncApplication.class, properties = {
         "imagesync.cli.enabled=false",
         "imagesync.scan.architecture=amd64",
         "imagesync.scan.chunk-size=1",
+        "imagesync.registry.concurrency=1",
         "imagesync.serve.lease-ttl=2s",
         "imagesync.progress.interval=200ms",
         "imagesync.test.manifest-delay=400ms"})

@@ -23,10 +23,10 @@ import java.util.TreeSet;
 
 /**
  * Walks one registry's repositories and their tags, both in ascending order, handing out each tag with its
- * inspection already running ({@link InspectionWindow}). Restarts from a natural-key cursor (last repository and tag handed out)
- * saved in the step's ExecutionContext at every checkpoint: a live listing can change between runs, so a
- * position by count would be meaningless. Repositories before the cursor are not listed again and tags up to
- * it are not handed out again.
+ * inspection already running ({@link InspectionWindow}). Restarts from a natural-key cursor (last repository
+ * and tag handed out) saved in the step's ExecutionContext at every checkpoint: a live listing can change
+ * between runs, so a position by count would be meaningless. Repositories before the cursor are not listed
+ * again and tags up to it are not handed out again.
  *
  * <p>Not thread-safe: the step calls {@link #read()} from one thread.
  */
@@ -49,8 +49,8 @@ public class RegistryTagReader implements ItemStreamReader<PendingTag> {
 
     /**
      * @param concurrency tags inspected at the same time
-     * @param depth       tags handed to the inspections ahead of the step: a chunk's worth keeps the registry busy
-     *                    while the previous chunk is written
+     * @param depth       tags inspected ahead of the step: a chunk's worth keeps the registry busy while the
+     *                    previous chunk is written
      */
     public RegistryTagReader(RegistryScanSession session, KernelImagePolicy policy, CatalogSnapshot catalog,
                              int concurrency, int depth) {

@@ -24,8 +24,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * rescan-images: a partition per registry ({@link RegistryPartitioner}), each a chunk-oriented step
- * {@link RegistryTagReader} → {@link TagProcessor} → {@link ImageRecordWriter}, with tags inspected concurrently
- * a chunk ahead of the step ({@link InspectionWindow}) and chunks committed in order, and {@link RegistryPruner} after a completed partition.
+ * {@link RegistryTagReader} → {@link TagProcessor} → {@link ImageRecordWriter}, with tags inspected
+ * concurrently up to a chunk ahead of the step ({@link InspectionWindow}) and chunks committed in order, and
+ * {@link RegistryPruner} after a completed partition.
  */
 @Configuration
 @EnableConfigurationProperties(ScanProperties.class)

@@ -197,7 +197,9 @@ class CrashRecoveryTest {
                 "--spring.datasource.url=" + DATABASE, "--spring.datasource.username=" + PostgresServer.USER,
                 "--spring.datasource.password=", "--spring.data.redis.port=" + LocalServices.redis().port(),
                 "--imagesync.scan.architecture=amd64", "--imagesync.scan.chunk-size=2",
-                "--imagesync.serve.lease-ttl=3s", "--imagesync.test.manifest-delay=700ms");
+                "--imagesync.serve.lease-ttl=3s", "--imagesync.test.manifest-delay=700ms",
+                // Two fetches at a time, as many as a chunk holds: tags fetched ahead must not shorten the scan.
+                "--imagesync.registry.concurrency=2");
     }
 
     private void awaitWritten(long id) throws InterruptedException {
