@@ -107,6 +107,11 @@ public final class MockDistributionRegistry implements AutoCloseable {
         return sha256(config(repository, tag));
     }
 
+    /** The digest of the manifest served for a tag (sha256 of its bytes). */
+    public String manifestDigest(String repository, String tag) {
+        return sha256(manifest(config(repository, tag)).getBytes(StandardCharsets.UTF_8));
+    }
+
     public long sizeBytes(String repository, String tag) {
         return config(repository, tag).length + LAYER_SIZE;
     }
