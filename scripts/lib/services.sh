@@ -100,9 +100,16 @@ ensure_jar() {
 # bench_java ROOT [JAVA_OPTION...] CLASS [ARG...]: runs a benchmark main class from the test classes (built
 # first) with the test classpath.
 bench_java() {
-  local root=$1
+  local root=$1 log
   shift
-  (cd "$root" && mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench.classpath) >&2
+  log=$(mktemp)
+  # Maven's output only when the build fails: a quiet build still leaves terminal escapes in piped output.
+  if ! (cd "$root" && mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile=target/bench.classpath) >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    return 1
+  fi
+  rm -f "$log"
   java -cp "$root/target/classes:$root/target/test-classes:$(cat "$root/target/bench.classpath")" "$@"
 }
