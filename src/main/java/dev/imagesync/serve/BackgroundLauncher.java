@@ -16,9 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Launches and restarts jobs for HTTP requests on background threads. A launch answers with its execution id as
- * soon as the job starts: each launch carries a {@code request.id} parameter and this listener completes the
- * caller's future when an execution with that id begins.
+ * Launches and restarts jobs for HTTP requests on background threads, answering with the new execution's id as
+ * soon as the job starts: each launch carries a {@code request.id} parameter, a restart continues a known job
+ * instance, and this listener completes the caller's future when an execution of either begins. A launch or
+ * restart refused before it starts (an execution that cannot be restarted, etcd out of reach) is thrown to the
+ * caller instead.
  */
 public class BackgroundLauncher implements EveryJobListener {
 
@@ -29,6 +31,7 @@ public class BackgroundLauncher implements EveryJobListener {
     private final JobRunner jobRunner;
     private final TaskExecutor executor;
     private final Map<String, CompletableFuture<Long>> pending = new ConcurrentHashMap<>();
+    private final Map<Long, CompletableFuture<Long>> pendingRestarts = new ConcurrentHashMap<>();
 
     public BackgroundLauncher(JobRunner jobRunner, TaskExecutor executor) {
         this.jobRunner = jobRunner;
@@ -52,30 +55,49 @@ public class BackgroundLauncher implements EveryJobListener {
                 pending.remove(requestId);
             }
         });
-        try {
-            return started.get(START_WAIT.toSeconds(), TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException failed) {
-            throw failed.getCause() instanceof Exception cause ? cause : failed;
-        }
+        return await(started);
     }
 
-    /** Restarts the execution on a background thread; the new execution shows in the executions list. */
-    public void restart(long executionId) {
+    /** Restarts the execution on a background thread and returns the new execution's id once it runs. */
+    public long restart(long executionId) throws Exception {
+        JobExecution failed = jobRunner.execution(executionId)
+                .orElseThrow(() -> new IllegalArgumentException("no job execution with id " + executionId));
+        long instanceId = failed.getJobInstance().getInstanceId();
+        CompletableFuture<Long> started = new CompletableFuture<>();
+        if (pendingRestarts.putIfAbsent(instanceId, started) != null) {
+            throw new IllegalStateException("execution " + executionId + " is already being restarted");
+        }
         executor.execute(() -> {
             try {
                 jobRunner.restart(executionId);
-            } catch (Exception failed) {
-                log.warn("restart of execution {} over HTTP failed: {}", executionId, failed.getMessage());
+            } catch (Exception refused) {
+                started.completeExceptionally(refused);
+                log.warn("restart of execution {} over HTTP failed: {}", executionId, refused.getMessage());
+            } finally {
+                pendingRestarts.remove(instanceId, started);
             }
         });
+        return await(started);
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
         String requestId = execution.getJobParameters().getString(REQUEST_ID);
-        CompletableFuture<Long> started = requestId == null ? null : pending.get(requestId);
-        if (started != null) {
-            started.complete(execution.getId());
+        CompletableFuture<Long> launched = requestId == null ? null : pending.get(requestId);
+        if (launched != null) {
+            launched.complete(execution.getId());
+        }
+        CompletableFuture<Long> restarted = pendingRestarts.get(execution.getJobInstance().getInstanceId());
+        if (restarted != null) {
+            restarted.complete(execution.getId());
+        }
+    }
+
+    private static long await(CompletableFuture<Long> started) throws Exception {
+        try {
+            return started.get(START_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
         }
     }
 }

@@ -65,10 +65,10 @@ public class JobsController {
     }
 
     @PostMapping("/executions/{id}/restart")
-    public ResponseEntity<Map<String, Object>> restart(@PathVariable long id) {
+    public ResponseEntity<Map<String, Object>> restart(@PathVariable long id) throws Exception {
         recovery.recoverIfOrphaned(id);
-        launcher.restart(id);
-        return ResponseEntity.accepted().body(Map.of("restarting", id));
+        long restarted = launcher.restart(id);
+        return ResponseEntity.accepted().body(Map.of("restarting", id, "executionId", restarted));
     }
 
     @PostMapping("/executions/{id}/stop")

@@ -152,6 +152,39 @@ class ServeModeTest {
     }
 
     @Test
+    void restartEndpoint_answersWithTheNewExecution_andRefusesWhatCannotBeRestarted() throws Exception {
+        // A launch naming a registry that is not configured fails in the partitioner: a FAILED execution.
+        long failedId = executionId(post(guarded, "/jobs/rescan-images?registry=not-configured.example", TOKEN));
+        JobExecution failed = ended(failedId);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        HttpResponse<String> restarted = post(guarded, "/jobs/executions/" + failedId + "/restart", TOKEN);
+
+        assertThat(restarted.statusCode()).isEqualTo(202);
+        long restartedId = executionId(restarted);
+        assertThat(restartedId).isNotEqualTo(failedId);
+        assertThat(ended(restartedId).getJobInstance().getInstanceId())
+                .isEqualTo(failed.getJobInstance().getInstanceId());
+        long completedId = executionId(post(guarded, "/jobs/rescan-images?registry=" + registry.hostAndPort(), TOKEN));
+        assertThat(ended(completedId).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        HttpResponse<String> refused = post(guarded, "/jobs/executions/" + completedId + "/restart", TOKEN);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("is COMPLETED and cannot be restarted");
+        assertThat(post(guarded, "/jobs/executions/999999/restart", TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    private static long executionId(HttpResponse<String> accepted) throws Exception {
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        return new ObjectMapper().readTree(accepted.body()).get("executionId").asLong();
+    }
+
+    private static JobExecution ended(long executionId) throws Exception {
+        JobRunner jobRunner = guarded.getBean(JobRunner.class);
+        return Await.value(Duration.ofSeconds(20), () -> jobRunner.execution(executionId)
+                .filter(execution -> !execution.isRunning()).orElse(null));
+    }
+
+    @Test
     void progress_isPublishedAsARedisHashAndMessages() throws Exception {
         JobExecution done = Await.value(Duration.ofSeconds(30), () -> scheduledExecutions().stream()
                 .filter(execution -> execution.getStatus() == BatchStatus.COMPLETED).findFirst().orElse(null));
