@@ -27,8 +27,8 @@ public class CatalogConfiguration {
     @Bean
     public InstalledImages installedImages(
             @Qualifier(ImageIndexRedisConfiguration.CONNECTION_FACTORY) LettuceConnectionFactory imageIndex) {
-        String where = imageIndex.getHostName() + ":" + imageIndex.getPort() + " db " + imageIndex.getDatabase();
-        return new RedisInstalledImages(new StringRedisTemplate(imageIndex), where);
+        return new RedisInstalledImages(new StringRedisTemplate(imageIndex),
+                ImageIndexRedisConfiguration.describe(imageIndex));
     }
 
     @Bean
