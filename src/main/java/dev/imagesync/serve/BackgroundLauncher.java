@@ -60,9 +60,9 @@ public class BackgroundLauncher implements EveryJobListener {
 
     /** Restarts the execution on a background thread and returns the new execution's id once it runs. */
     public long restart(long executionId) throws Exception {
-        JobExecution failed = jobRunner.execution(executionId)
+        JobExecution previous = jobRunner.execution(executionId)
                 .orElseThrow(() -> new IllegalArgumentException("no job execution with id " + executionId));
-        long instanceId = failed.getJobInstance().getInstanceId();
+        long instanceId = previous.getJobInstance().getInstanceId();
         CompletableFuture<Long> started = new CompletableFuture<>();
         if (pendingRestarts.putIfAbsent(instanceId, started) != null) {
             throw new IllegalStateException("execution " + executionId + " is already being restarted");
