@@ -32,8 +32,8 @@ import java.util.Map;
  * in a process that has run it before. Each round measures, against the same registry and etcd, the registry's
  * raw ceiling ({@link RegistryCeilingProbe}), a full scan ({@code --full}: every manifest and config fetched,
  * every record written) and an incremental scan with nothing changed. The first rounds only warm the JIT up;
- * the medians of the others are printed with the two targeted ratios (>= 0.8 of the ceiling, >= 3x). A fresh JVM's figures
- * are what {@code scripts/benchmark.sh} prints before this.
+ * the medians of the others are printed with the two targeted ratios (at least 0.8 of the ceiling, at least
+ * 3x). A fresh JVM's figures are what {@code scripts/benchmark.sh} prints before this.
  *
  * <p>With the system properties {@code bench.registry.pid} and {@code bench.etcd.pid} (Linux), each round also
  * shows the CPU time the registry, etcd and this JVM spent on the ceiling and on the full scan: on a machine
