@@ -46,7 +46,8 @@ public final class SteadyStateBenchmark {
     private SteadyStateBenchmark() {
     }
 
-    private record Round(double ceiling, double full, double fullSeconds, double unchangedSeconds) {
+    /** One round's figures; {@code cpuBound} is the ceiling's CPU seconds over the full scan's (NaN unmeasured). */
+    private record Round(double ceiling, double full, double fullSeconds, double unchangedSeconds, double cpuBound) {
         double ratio() {
             return full / ceiling;
         }
@@ -85,14 +86,17 @@ public final class SteadyStateBenchmark {
                 RescanSummary full = scan(jobs, Map.of(ScanMode.FULL, "true"));
                 CpuTimes afterFull = CpuTimes.now();
                 RescanSummary unchanged = scan(jobs, Map.of());
-                Round figures = new Round(ceiling, full.tagsPerSecond(), seconds(full), seconds(unchanged));
+                CpuTimes ceilingCpu = beforeFull.minus(beforeCeiling);
+                CpuTimes fullCpu = afterFull.minus(beforeFull);
+                Round figures = new Round(ceiling, full.tagsPerSecond(), seconds(full), seconds(unchanged),
+                        CpuTimes.MEASURED ? ceilingCpu.total() / fullCpu.total() : Double.NaN);
                 System.out.printf("round %d%s: ceiling %.1f tags/s; full %.2f s, %.1f tags/s = %.2f of the ceiling; "
                                 + "unchanged %.2f s = %.1fx faster%n", round, round <= warmUp ? " (warm-up)" : "",
                         ceiling, figures.fullSeconds(), figures.full(), figures.ratio(), figures.unchangedSeconds(),
                         figures.speedUp());
                 if (CpuTimes.MEASURED) {
-                    System.out.printf("  CPU s: ceiling %s; full scan %s%n", beforeFull.minus(beforeCeiling),
-                            afterFull.minus(beforeFull));
+                    System.out.printf("  CPU s: ceiling %s; full scan %s; ratio %.2f%n", ceilingCpu, fullCpu,
+                            figures.cpuBound());
                 }
                 if (round > warmUp) {
                     measured.add(figures);
@@ -102,6 +106,11 @@ public final class SteadyStateBenchmark {
                             + "unchanged incremental %.1fx faster than full (target >= 3x) ==%n", measured.size(),
                     median(measured.stream().mapToDouble(Round::ratio).toArray()),
                     median(measured.stream().mapToDouble(Round::speedUp).toArray()));
+            if (CpuTimes.MEASURED) {
+                // When both saturate the cores, speed follows CPU cost: this is the most the ratio can be here.
+                System.out.printf("== CPU seconds of the ceiling over those of the full scan, median: %.2f ==%n",
+                        median(measured.stream().mapToDouble(Round::cpuBound).toArray()));
+            }
             store.deletePrefix("");
         }
         System.exit(0);
@@ -122,10 +131,13 @@ public final class SteadyStateBenchmark {
             return new CpuTimes(jvm - earlier.jvm, registry - earlier.registry, etcd - earlier.etcd);
         }
 
+        double total() {
+            return jvm + registry + etcd;
+        }
+
         @Override
         public String toString() {
-            return String.format("%.2f (registry %.2f + imagesync JVM %.2f + etcd %.2f)", jvm + registry + etcd,
-                    registry, jvm, etcd);
+            return String.format("%.2f (registry %.2f + imagesync JVM %.2f + etcd %.2f)", total(), registry, jvm, etcd);
         }
 
         /** utime + stime of a process from /proc, in seconds (clock ticks of 1/100 s). */
