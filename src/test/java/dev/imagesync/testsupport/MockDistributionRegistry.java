@@ -159,7 +159,8 @@ public final class MockDistributionRegistry implements AutoCloseable {
                 + "\",\"config\":{\"Labels\":{\"ai.backend.kernelspec\":\"1\"}}}").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static MockResponse json(String body) {
+    /** A 200 answer with a JSON body. */
+    public static MockResponse json(String body) {
         return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body).build();
     }
 

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import static dev.imagesync.job.rescan.MockRegistryExpectations.allKeys;
 import static dev.imagesync.job.rescan.MockRegistryExpectations.imagesOf;
 import static dev.imagesync.job.rescan.MockRegistryExpectations.quotedName;
+import static dev.imagesync.testsupport.MockDistributionRegistry.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -130,9 +131,5 @@ class HarborV2IncrementalRescanTest {
         JobExecution execution = jobRunner.launch(RescanImagesJobConfiguration.JOB_NAME, Map.of());
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         return RescanSummary.of(execution);
-    }
-
-    private static MockResponse json(String body) {
-        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(body).build();
     }
 }
