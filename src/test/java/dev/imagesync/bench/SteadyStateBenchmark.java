@@ -59,6 +59,7 @@ public final class SteadyStateBenchmark {
 
     public static void main(String[] args) throws Exception {
         String registryUrl = args[0];
+        HttpUrl registryHttpUrl = HttpUrl.get(registryUrl);
         int rounds = Integer.parseInt(args[2]);
         int warmUp = Integer.parseInt(args[3]);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImagesyncApplication.class)
@@ -70,12 +71,12 @@ public final class SteadyStateBenchmark {
                         "logging.level.dev.imagesync=WARN")
                 .run()) {
             KeyValueStore store = context.getBean(KeyValueStore.class);
-            String registryName = HttpUrl.get(registryUrl).host() + ":" + HttpUrl.get(registryUrl).port();
+            String registryName = registryHttpUrl.host() + ":" + registryHttpUrl.port();
             store.put("config/docker/registry/" + EtcdKeyCodec.quote(registryName), registryUrl);
             JobRunner jobs = context.getBean(JobRunner.class);
             RegistryProperties registry = context.getBean(RegistryProperties.class);
             KernelImagePolicy policy = context.getBean(KernelImagePolicy.class);
-            RegistryCeilingProbe probe = new RegistryCeilingProbe(HttpUrl.get(registryUrl), registry.concurrency(),
+            RegistryCeilingProbe probe = new RegistryCeilingProbe(registryHttpUrl, registry.concurrency(),
                     registry.pageSize(), policy.architecture(), policy::isScannedRepository);
 
             List<Round> measured = new ArrayList<>();

@@ -21,8 +21,12 @@ import java.util.function.Function;
  */
 final class InspectionWindow implements AutoCloseable {
 
+    /** What the window holds: what the reader gets next, or a listing failure waiting for its turn. */
+    private sealed interface Entry permits Next, Failure {
+    }
+
     /** What the reader gets next: the start of a repository's tags, or one tag. */
-    sealed interface Next permits RepositoryStarted, TagAhead {
+    sealed interface Next extends Entry permits RepositoryStarted, TagAhead {
     }
 
     record RepositoryStarted(String repository) implements Next {
@@ -31,14 +35,14 @@ final class InspectionWindow implements AutoCloseable {
     record TagAhead(PendingTag tag) implements Next {
     }
 
-    private record Failure(RuntimeException error) {
+    private record Failure(RuntimeException error) implements Entry {
     }
 
     private final RepositoryReadAhead repositories;
     private final Function<TagWork, TagOutcome> inspect;
     private final int depth;
     private final ExecutorService fetches;
-    private final Deque<Object> ahead = new ArrayDeque<>();
+    private final Deque<Entry> ahead = new ArrayDeque<>();
     private Iterator<TagWork> tags;
     private int tagsAhead;
     private boolean ended;
@@ -64,7 +68,7 @@ final class InspectionWindow implements AutoCloseable {
     /** The next repository start or tag, or null after the last; a listing failure is thrown in its turn. */
     Next next() {
         fill();
-        Object head = ahead.poll();
+        Entry head = ahead.poll();
         if (head instanceof Failure failure) {
             throw failure.error();
         }
@@ -102,7 +106,7 @@ final class InspectionWindow implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Object entry : ahead) {
+        for (Entry entry : ahead) {
             if (entry instanceof TagAhead tag) {
                 tag.tag().outcome().cancel(true);
             }

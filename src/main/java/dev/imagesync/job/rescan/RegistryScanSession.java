@@ -12,10 +12,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The state one registry's scan shares between its reader, processor, writer and pruner: the registry's
@@ -36,7 +34,8 @@ public class RegistryScanSession {
     private final TagDigestRepository digests;
     private final String architecture;
     private final ScanStatistics statistics = new ScanStatistics();
-    private final Queue<TagObservation> observations = new ConcurrentLinkedQueue<>();
+    /** Filled and drained on the step's thread only: the processor observes, the checkpoint saves. */
+    private final List<TagObservation> observations = new ArrayList<>();
     private final Set<TagRef> pruneCandidates = new TreeSet<>();
     private RegistryClient client;
 
@@ -74,10 +73,8 @@ public class RegistryScanSession {
             pruneCandidates.forEach(ref -> candidates.add(ref.repository() + "\t" + ref.tag()));
         }
         context.putString(PRUNE_CANDIDATES, String.join("\n", candidates));
-        List<TagObservation> seen = new ArrayList<>();
-        for (TagObservation observation; (observation = observations.poll()) != null; ) {
-            seen.add(observation);
-        }
+        List<TagObservation> seen = List.copyOf(observations);
+        observations.clear();
         if (!mode.dryRun()) {
             digests.saveAll(seen);
         }

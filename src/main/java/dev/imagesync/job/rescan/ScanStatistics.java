@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counters of one registry's scan. Thread-safe: the processor updates them from concurrent item workers.
+ * Counters of one registry's scan. Thread-safe: the step's thread and the repository read-ahead threads
+ * update them.
  * Saved in the step's ExecutionContext at every checkpoint so that a restarted scan continues its counts.
  */
 public final class ScanStatistics {

@@ -40,8 +40,8 @@ final class TagInspector {
     }
 
     private TagOutcome decide(TagWork work) {
-        KnownTag known = work.known();
-        if (!mode.full() && known != null && known.policy().equals(policy.fingerprint())) {
+        KnownTag known = comparableKnown(work);
+        if (known != null) {
             String current = work.listedDigest();
             if (current == null) {
                 ManifestHead head = client.headManifest(work.ref().repository(), work.ref().tag());
@@ -59,10 +59,16 @@ final class TagInspector {
                 }
             }
         }
-        return fetch(work);
+        return fetch(work, known);
     }
 
-    private TagOutcome fetch(TagWork work) {
+    /** What the last scan saw of the tag, when an incremental scan may trust it: seen under the same policy. */
+    private KnownTag comparableKnown(TagWork work) {
+        KnownTag known = work.known();
+        return !mode.full() && known != null && known.policy().equals(policy.fingerprint()) ? known : null;
+    }
+
+    private TagOutcome fetch(TagWork work, KnownTag comparable) {
         TagRef ref = work.ref();
         TagInspection inspection = client.inspect(ref.repository(), ref.tag());
         if (inspection instanceof TagInspection.Skipped skipped) {
@@ -74,17 +80,12 @@ final class TagInspector {
                     seen(ref, inspection.manifestDigest(), decision.skipReason().text()));
         }
         TagObservation seen = seen(ref, inspection.manifestDigest(), KnownTag.RECORD);
-        if (unchangedRecord(work, inspection.manifestDigest())) {
+        if (comparable != null && comparable.wasRecord() && work.recordPresent()
+                && comparable.manifestDigest().equals(inspection.manifestDigest())) {
             // A registry that sends no digest on HEAD costs the GETs, but not a rewrite of the same record.
             return TagOutcome.unchanged(seen);
         }
         return TagOutcome.written(decision.record(), work.known() != null || work.recordPresent(), seen);
-    }
-
-    private boolean unchangedRecord(TagWork work, String manifestDigest) {
-        KnownTag known = work.known();
-        return !mode.full() && known != null && known.wasRecord() && work.recordPresent()
-                && known.policy().equals(policy.fingerprint()) && known.manifestDigest().equals(manifestDigest);
     }
 
     private TagObservation seen(TagRef ref, String manifestDigest, String outcome) {
