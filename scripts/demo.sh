@@ -17,7 +17,7 @@ echo "etcd at $ETCD_ENDPOINT, registry at $REGISTRY_URL" >&2
 
 # No Redis in the demo: do not try to publish progress there.
 export IMAGESYNC_ETCD_ENDPOINTS="$ETCD_ENDPOINT" IMAGESYNC_DATA_DIR="$work/data" IMAGESYNC_PROGRESS_REDIS=false
-imagesync() { java -jar "$root/target/imagesync.jar" "$@"; }
+imagesync() { "$root/bin/imagesync" "$@"; }
 
 registry="${REGISTRY_URL#http://}"
 imagesync seed-samples --registry-url "$REGISTRY_URL"
