@@ -44,12 +44,42 @@ wait_for() {
   return 1
 }
 
+# isolate_registry_cpu: gives the registry started next CPU 0 alone and everything run through on_client_cpus
+# (etcd, the JVMs) the other CPUs, as when the registry runs on a host of its own; needs 2 CPUs or more. Sets
+# REGISTRY_CPUS and CLIENT_CPUS.
+isolate_registry_cpu() {
+  local cpus
+  cpus=$(nproc)
+  if [ "$cpus" -lt 2 ]; then
+    echo "error: isolating the registry needs at least 2 CPUs, this machine has $cpus" >&2
+    return 1
+  fi
+  REGISTRY_CPUS=0
+  CLIENT_CPUS="1-$((cpus - 1))"
+}
+
+# on_cpus CPUS COMMAND [ARG...]: execs COMMAND on the CPUs listed (all when CPUS is empty); call it in the
+# background or in a subshell: a background one's $! is then the command's own pid.
+on_cpus() {
+  local cpus=$1
+  shift
+  if [ -n "$cpus" ]; then
+    exec taskset -c "$cpus" "$@"
+  fi
+  exec "$@"
+}
+
+# on_client_cpus COMMAND [ARG...]: runs COMMAND on CLIENT_CPUS when isolate_registry_cpu was called.
+on_client_cpus() {
+  (on_cpus "${CLIENT_CPUS:-}" "$@")
+}
+
 # start_etcd DIR: starts etcd with data in DIR; sets ETCD_ENDPOINT and ETCD_PID.
 start_etcd() {
   local dir=$1 client peer
   client=$(free_port); peer=$(free_port)
   mkdir -p "$dir"
-  etcd --name imagesync --data-dir "$dir/etcd" \
+  on_cpus "${CLIENT_CPUS:-}" etcd --name imagesync --data-dir "$dir/etcd" \
     --listen-client-urls "http://127.0.0.1:$client" --advertise-client-urls "http://127.0.0.1:$client" \
     --listen-peer-urls "http://127.0.0.1:$peer" --initial-advertise-peer-urls "http://127.0.0.1:$peer" \
     --initial-cluster "imagesync=http://127.0.0.1:$peer" >"$dir/etcd.log" 2>&1 &
@@ -58,7 +88,8 @@ start_etcd() {
   wait_for 30 "etcd ($dir/etcd.log)" curl -sf "$ETCD_ENDPOINT/health"
 }
 
-# start_registry DIR: starts Debian's docker-registry (distribution 2.8) over HTTP; sets REGISTRY_URL and REGISTRY_PID.
+# start_registry DIR: starts Debian's docker-registry (distribution 2.8) over HTTP, on REGISTRY_CPUS when set; sets
+# REGISTRY_URL and REGISTRY_PID.
 start_registry() {
   local dir=$1 port
   port=$(free_port)
@@ -75,7 +106,7 @@ storage:
 http:
   addr: 127.0.0.1:$port
 YAML
-  docker-registry serve "$dir/registry.yml" >"$dir/registry.log" 2>&1 &
+  on_cpus "${REGISTRY_CPUS:-}" docker-registry serve "$dir/registry.yml" >"$dir/registry.log" 2>&1 &
   REGISTRY_PID=$!
   REGISTRY_URL="http://127.0.0.1:$port"
   wait_for 30 "docker-registry ($dir/registry.log)" curl -sf "$REGISTRY_URL/v2/"
@@ -98,7 +129,7 @@ ensure_jar() {
 }
 
 # bench_java ROOT [JAVA_OPTION...] CLASS [ARG...]: runs a benchmark main class from the test classes (built
-# first) with the test classpath.
+# first) with the test classpath, on the client CPUs.
 bench_java() {
   local root=$1 log
   shift
@@ -111,5 +142,5 @@ bench_java() {
     return 1
   fi
   rm -f "$log"
-  java -cp "$root/target/classes:$root/target/test-classes:$(cat "$root/target/bench.classpath")" "$@"
+  on_client_cpus java -cp "$root/target/classes:$root/target/test-classes:$(cat "$root/target/bench.classpath")" "$@"
 }

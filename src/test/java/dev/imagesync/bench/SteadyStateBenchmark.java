@@ -108,8 +108,9 @@ public final class SteadyStateBenchmark {
                     median(measured.stream().mapToDouble(Round::ratio).toArray()),
                     median(measured.stream().mapToDouble(Round::speedUp).toArray()));
             if (CpuTimes.MEASURED) {
-                // When both saturate the cores, speed follows CPU cost: this is the most the ratio can be here.
-                System.out.printf("== CPU seconds of the ceiling over those of the full scan, median: %.2f ==%n",
+                // When both saturate cores they share, speed follows CPU cost: this is the most the ratio can be.
+                System.out.printf("== CPU seconds of the ceiling over those of the full scan, median: %.2f"
+                                + " (the most the ratio can be where all share the CPUs) ==%n",
                         median(measured.stream().mapToDouble(Round::cpuBound).toArray()));
             }
             store.deletePrefix("");
