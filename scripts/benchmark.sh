@@ -63,19 +63,19 @@ imagesync put "config/docker/registry/$(imagesync quote "${REGISTRY_URL#http://}
 # The ceiling is measured before the scan and after it, and the faster of the two counts: the first pass
 # over freshly pushed data must not be the scan's handicap alone.
 ceiling() {
-  echo "== raw ceiling of the same registry, $1: the scan's GETs only, plain HTTP client, same concurrency =="
+  echo "== raw ceiling of the same registry, $1 the scan: the scan's GETs only, plain HTTP client, same concurrency =="
   imagesync fetch-ceiling --registry-url "$REGISTRY_URL" | tee "$work/ceiling-$1.txt"
 }
-ceiling "before the scan"
+ceiling before
 echo "== full rescan of $repositories x $tags tags (job time; JVM start-up excluded) =="
 imagesync rescan-images | tee "$work/summary.txt"
 echo "== keys in etcd under images/: $(imagesync get images --prefix | grep -c '"' || true) lines of JSON =="
-ceiling "after the scan"
+ceiling after
 
 rate() { sed -n 's/^ *rate: \([0-9.]*\) tags\/s$/\1/p' "$1" | tail -1; }
 seconds() { sed -n 's/^rescan-images execution [0-9]*: [A-Z]* in \([0-9.]*\) s.*$/\1/p' "$1" | tail -1; }
-awk -v scan="$(rate "$work/summary.txt")" -v before="$(rate "$work/ceiling-before the scan.txt")" \
-    -v after="$(rate "$work/ceiling-after the scan.txt")" 'BEGIN {
+awk -v scan="$(rate "$work/summary.txt")" -v before="$(rate "$work/ceiling-before.txt")" \
+    -v after="$(rate "$work/ceiling-after.txt")" 'BEGIN {
   ceiling = before > after ? before : after
   printf "== imagesync %.1f tags/s / ceiling %.1f tags/s (the faster of %.1f and %.1f) = %.2f of the ceiling (target >= 0.80) ==\n",
          scan, ceiling, before, after, scan / ceiling }'
