@@ -9,8 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 /**
  * The project's own counters, next to Spring Batch's observations: per execution end, what a scan did
  * ({@code imagesync.scan.*}) and how executions ended ({@code imagesync.job.executions}). A restarted
- * partition's counts include what its failed predecessor had committed, so after restarts the scan counters
- * count that work twice; the registry request counter ({@link RegistryRequestMetrics}) never does.
+ * execution adds only its own work: what its partitions resumed from, their predecessor already added.
  */
 public class JobMetrics implements EveryJobListener {
 
@@ -27,7 +26,7 @@ public class JobMetrics implements EveryJobListener {
         if (!RescanImagesJobConfiguration.JOB_NAME.equals(job)) {
             return;
         }
-        ScanCounts counts = RescanSummary.of(execution).totals();
+        ScanCounts counts = RescanSummary.of(execution).ownWork();
         meters.counter("imagesync.scan.repositories").increment(counts.repositories());
         meters.counter("imagesync.scan.tags").increment(counts.tags());
         meters.counter("imagesync.scan.records.written").increment(counts.records());

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * partition include what its failed predecessors committed.
  */
 public record RescanSummary(long executionId, BatchStatus status, ScanMode mode, List<RegistryOutcome> registries,
-                            ScanCounts totals, Duration duration) {
+                            ScanCounts totals, ScanCounts resumed, Duration duration) {
 
     /** One registry's partition in this execution. */
     public record RegistryOutcome(String registry, BatchStatus status, ScanCounts counts, String failure) {
@@ -25,6 +25,7 @@ public record RescanSummary(long executionId, BatchStatus status, ScanMode mode,
     public static RescanSummary of(JobExecution execution) {
         List<RegistryOutcome> outcomes = new ArrayList<>();
         ScanCounts totals = ScanCounts.zero();
+        ScanCounts resumed = ScanCounts.zero();
         for (StepExecution step : execution.getStepExecutions()) {
             String registry = step.getExecutionContext().getString(RegistryPartitioner.REGISTRY_KEY, null);
             if (registry == null) {
@@ -32,6 +33,7 @@ public record RescanSummary(long executionId, BatchStatus status, ScanMode mode,
             }
             ScanCounts counts = ScanStatistics.readFrom(step.getExecutionContext());
             totals = totals.plus(counts);
+            resumed = resumed.plus(ScanStatistics.resumedIn(step.getExecutionContext()));
             outcomes.add(new RegistryOutcome(registry, step.getStatus(), counts, firstFailure(step)));
         }
         LocalDateTime start = execution.getStartTime() == null ? execution.getCreateTime() : execution.getStartTime();
@@ -39,16 +41,22 @@ public record RescanSummary(long executionId, BatchStatus status, ScanMode mode,
         ScanMode mode = ScanMode.fromParameters(execution.getJobParameters().getString(ScanMode.FULL),
                 execution.getJobParameters().getString(ScanMode.PRUNE),
                 execution.getJobParameters().getString(ScanMode.DRY_RUN));
-        return new RescanSummary(execution.getId(), execution.getStatus(), mode, outcomes, totals,
+        return new RescanSummary(execution.getId(), execution.getStatus(), mode, outcomes, totals, resumed,
                 Duration.between(start, end));
+    }
+
+    /** What this execution did itself: the totals less what its restarted partitions resumed from. */
+    public ScanCounts ownWork() {
+        return totals.minus(resumed);
     }
 
     private static String firstFailure(StepExecution step) {
         return step.getFailureExceptions().stream().findFirst().map(FailureDescription::of).orElse(null);
     }
 
+    /** Tags this execution went through per second of its own (a restart's resumed tags not included). */
     public double tagsPerSecond() {
-        return totals.tags() / Math.max(duration.toMillis() / 1000.0, 1e-3);
+        return ownWork().tags() / Math.max(duration.toMillis() / 1000.0, 1e-3);
     }
 
     /** Human-readable, several lines. */
@@ -73,6 +81,10 @@ public record RescanSummary(long executionId, BatchStatus status, ScanMode mode,
         if (mode.prune()) {
             out.append(String.format("  pruned: %d tag records %s, %d aliases point to them%n", totals.pruned(),
                     mode.dryRun() ? "would be removed" : "removed", totals.orphanedAliases()));
+        }
+        if (resumed.tags() > 0) {
+            out.append(String.format("  resumed after %d tags that an earlier execution went through%n",
+                    resumed.tags()));
         }
         out.append(String.format("  rate: %.1f tags/s%n", tagsPerSecond()));
         return out.toString();

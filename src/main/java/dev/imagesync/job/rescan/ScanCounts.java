@@ -68,6 +68,22 @@ public record ScanCounts(Map<Counter, Long> counters, Map<String, Long> skippedB
         return new ScanCounts(sums, merged);
     }
 
+    /** These counts less {@code earlier} ones they include. */
+    public ScanCounts minus(ScanCounts earlier) {
+        Map<Counter, Long> differences = new EnumMap<>(Counter.class);
+        for (Counter counter : Counter.values()) {
+            differences.put(counter, get(counter) - earlier.get(counter));
+        }
+        Map<String, Long> skippedSince = new TreeMap<>();
+        skippedByReason.forEach((reason, count) -> {
+            long since = count - earlier.skippedByReason.getOrDefault(reason, 0L);
+            if (since != 0) {
+                skippedSince.put(reason, since);
+            }
+        });
+        return new ScanCounts(differences, skippedSince);
+    }
+
     private long get(Counter counter) {
         return counters.getOrDefault(counter, 0L);
     }

@@ -135,6 +135,16 @@ class RescanImagesJobTest {
         for (String tag : List.of("arm64-only", "arm64-single", "kernelspec-2", "kernelspec-abc", "no-kernelspec")) {
             assertThat(requests.matching("/v2/kernels/python/manifests/" + tag)).as("manifest of %s", tag).hasSize(1);
         }
+
+        // The summary continues the failed execution's counts; its own work (what metrics add) does not repeat them.
+        RescanSummary before = RescanSummary.of(failed);
+        RescanSummary after = RescanSummary.of(restarted);
+        int allTags = RescanFixtures.ACCEPTED.size() + RescanFixtures.SKIPPED.size();
+        assertThat(after.totals().tags()).isEqualTo(allTags);
+        assertThat(after.resumed().tags()).isEqualTo(before.totals().tags()).isGreaterThanOrEqualTo(committed.size());
+        assertThat(before.ownWork().tags() + after.ownWork().tags()).isEqualTo(allTags);
+        assertThat(before.ownWork().records() + after.ownWork().records()).isEqualTo(RescanFixtures.ACCEPTED.size());
+        assertThat(after.render()).contains("resumed after " + before.totals().tags() + " tags");
     }
 
     private static String quotedRegistryName() {
