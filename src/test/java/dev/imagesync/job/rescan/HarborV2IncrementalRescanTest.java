@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static dev.imagesync.job.rescan.MockRegistryExpectations.allKeys;
+import static dev.imagesync.job.rescan.MockRegistryExpectations.configure;
 import static dev.imagesync.job.rescan.MockRegistryExpectations.imagesOf;
 import static dev.imagesync.job.rescan.MockRegistryExpectations.quotedName;
 import static dev.imagesync.testsupport.MockDistributionRegistry.json;
@@ -57,8 +58,8 @@ class HarborV2IncrementalRescanTest {
         // Repositories kernels/r0..r2 are what the Registry v2 API serves; the Harbor API describes them.
         registry = new MockDistributionRegistry(3, 4);
         registry.setFault(request -> harborApi(request.getUrl().encodedPath()));
+        configure(store, registry);
         String key = "config/docker/registry/" + quotedName(registry);
-        store.put(key, registry.url().toString());
         store.put(key + "/type", "harbor2");
         store.put(key + "/project", PROJECT);
         store.put(key + "/username", "robot");
