@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * rescan-images against registries that misbehave the way real networks do: 500 forever on some manifests,
- * a registry that never answers, 429 with Retry-After, a next link to another host. Also checks that HTTP
- * connections are kept alive across a scan. Timeouts are short so that a hang costs about a second.
+ * a registry that never answers, 429 with Retry-After, a next link to another host. Timeouts are short so
+ * that a hang costs a second or two, yet not so short that a busy machine's pause times out a healthy answer.
+ * Connection reuse is checked elsewhere, with default timeouts: a timed-out connection is replaced.
  */
 @SpringBootTest(classes = ImagesyncApplication.class, properties = {
         "imagesync.scan.architecture=amd64",
@@ -43,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "imagesync.registry.initial-backoff=5ms",
         "imagesync.registry.max-backoff=1s",
         "imagesync.registry.connect-timeout=1s",
-        "imagesync.registry.read-timeout=300ms",
-        "imagesync.registry.call-timeout=1s"})
+        "imagesync.registry.read-timeout=1s",
+        "imagesync.registry.call-timeout=2s"})
 class RescanHostileRegistryTest {
 
     private static final String NAMESPACE = EtcdServer.randomNamespace();
@@ -171,21 +172,6 @@ class RescanHostileRegistryTest {
         assertThat(RescanSummary.of(execution).registries().get(0).failure())
                 .contains("next-page link to http://elsewhere.invalid:80");
         assertThat(store.getPrefix("images")).isEmpty();
-    }
-
-    @Test
-    void connections_areKeptAliveAndReusedAcrossTheScan() throws Exception {
-        try (MockDistributionRegistry large = new MockDistributionRegistry(4, 25)) {
-            store.deletePrefix("config");
-            configure(store, large);
-
-            JobExecution execution = launch();
-
-            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(large.paths()).hasSizeGreaterThan(200);
-            // At most one connection per concurrent fetch (8) plus the reader's listing one.
-            assertThat(large.connections()).isLessThanOrEqualTo(9);
-        }
     }
 
     /** The skip-limit failure in the execution's exception chains (the one-line description names its cause). */

@@ -111,6 +111,16 @@ class RescanInspectionsAheadTest {
     }
 
     @Test
+    void connections_areKeptAliveAndReusedAcrossTheScan() throws Exception {
+        JobExecution execution = launch();
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(registry.paths()).hasSizeGreaterThan(40);
+        // At most one connection per concurrent fetch (3) plus the reader's listing one.
+        assertThat(registry.connections()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
     void digestsOfTagsInspectedAhead_areRememberedOnlyWithTheirChunk_soARestartRefetchesThem() throws Exception {
         List<String> tags = registry.tagsByRepository().get(REPOSITORY).stream().sorted().toList();
         store.setBeforePutAll(HookedPutAllStore.failOn(2));
