@@ -3,17 +3,13 @@ package dev.imagesync.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class AliasResolverTest {
 
+    @AutoClose
     private final CatalogFixture fixture = new CatalogFixture();
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
-    }
 
     @Test
     void resolve_followsUpToEightHops() {

@@ -2,18 +2,14 @@ package dev.imagesync.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ConfigValidatorTest {
 
+    @AutoClose
     private final CatalogFixture fixture = new CatalogFixture();
     private final ConfigValidator validator = new ConfigValidator(fixture.store, fixture.slots);
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
-    }
 
     @Test
     void validConfig_hasNoProblems() {

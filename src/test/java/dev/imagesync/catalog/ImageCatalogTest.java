@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ImageCatalogTest {
 
+    @AutoClose
     private CatalogFixture fixture;
     private String registry;
 
@@ -26,11 +27,6 @@ class ImageCatalogTest {
                 "ai.backend.accelerators", "cuda,rocm", "ai.backend.resource.min.mem", "256m"));
         fixture.image(registry, "stable/python", "3.9-beta", Map.of("ai.backend.kernelspec", "1"));
         fixture.image(registry, "stable/r", "4.1", Map.of("ai.backend.kernelspec", "1"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 
 import dev.imagesync.image.SlotRange;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +16,7 @@ class ImageResourceLimitsTest {
     private static final String IMAGE = "cr.example.com/stable/python:3.9";
     private static final String TAG_PATH = "images/cr.example.com/stable%2Fpython/3.9";
 
+    @AutoClose
     private final CatalogFixture fixture = new CatalogFixture();
 
     @BeforeEach
@@ -24,11 +25,6 @@ class ImageResourceLimitsTest {
         fixture.image("cr.example.com", "stable/python", "3.9", Map.of("ai.backend.resource.min.mem", "256m",
                 "ai.backend.resource.min.cpu", "1", "ai.backend.resource.min.tpu.device", "1"));
         fixture.store.put("config/resource_slots/cuda.device", "count");
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
     }
 
     @Test

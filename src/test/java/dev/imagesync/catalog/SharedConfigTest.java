@@ -14,18 +14,14 @@ import dev.imagesync.etcd.JetcdKeyWatcher;
 import dev.imagesync.image.ManagerStatus;
 import dev.imagesync.image.SlotUnit;
 import dev.imagesync.testsupport.LocalServices;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class SharedConfigTest {
 
+    @AutoClose
     private final CatalogFixture fixture = new CatalogFixture();
     private final SharedConfig config = new SharedConfig(fixture.store);
-
-    @AfterEach
-    void tearDown() {
-        fixture.close();
-    }
 
     @Test
     void resourceSlots_areIntrinsicPlusConfigured() {

@@ -22,7 +22,7 @@ import dev.imagesync.image.ImageRecord;
 import dev.imagesync.image.TagRef;
 import dev.imagesync.testsupport.LocalServices;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -32,14 +32,10 @@ import picocli.CommandLine;
 /** Commands built by hand where a Spring context cannot set the scene: Redis down, a watch interrupted. */
 class CatalogCommandsWithoutSpringTest {
 
+    @AutoClose
     private final JetcdKeyValueStore store = LocalServices.etcd().newStore();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
 
     @Test
     void listImages_withRedisDown_printsTheListWithInstalledUnknownAndWarns() throws IOException {

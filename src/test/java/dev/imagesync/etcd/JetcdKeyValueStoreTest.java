@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 import dev.imagesync.testsupport.EtcdServer;
 import dev.imagesync.testsupport.LocalServices;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +18,12 @@ import org.junit.jupiter.api.Test;
 class JetcdKeyValueStoreTest {
 
     private final EtcdServer etcd = LocalServices.etcd();
+    @AutoClose
     private JetcdKeyValueStore store;
 
     @BeforeEach
     void openStore() {
         store = etcd.newStore();
-    }
-
-    @AfterEach
-    void closeStore() {
-        store.close();
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imagesync.testsupport.EtcdServer;
 import dev.imagesync.testsupport.LocalServices;
 import io.etcd.jetcd.ByteSequence;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,9 @@ import java.util.Optional;
 class LeaseLockTest {
 
     private EtcdProperties properties;
+    @AutoClose
     private EtcdLeases leases;
+    @AutoClose
     private JetcdKeyValueStore store;
     private LeaseLock lock;
 
@@ -27,12 +29,6 @@ class LeaseLockTest {
         leases = new EtcdLeases(properties);
         store = new JetcdKeyValueStore(properties);
         lock = new LeaseLock(leases, Duration.ofSeconds(5));
-    }
-
-    @AfterEach
-    void close() {
-        leases.close();
-        store.close();
     }
 
     @Test

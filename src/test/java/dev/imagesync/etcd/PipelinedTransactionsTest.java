@@ -1,6 +1,6 @@
 package dev.imagesync.etcd;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,14 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The in-flight window of {@link PipelinedTransactions}, without etcd: futures completed by a timer. */
 class PipelinedTransactionsTest {
 
+    @AutoClose("shutdownNow")
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
     private final BoundedEtcdCall call = new BoundedEtcdCall(
             EtcdProperties.of(List.of("http://127.0.0.1:2379"), "local").withTimeout(Duration.ofMillis(500)));
-
-    @AfterEach
-    void stopTimer() {
-        timer.shutdownNow();
-    }
 
     @Test
     void neverMoreThanTheWindowInFlight_andEveryBatchSubmittedInOrder() {

@@ -9,7 +9,7 @@ import java.util.Map;
 import dev.imagesync.image.RegistryConfig;
 import dev.imagesync.image.RegistryType;
 import dev.imagesync.testsupport.LocalServices;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +20,7 @@ class RegistryConfigReaderTest {
 
     private static final String REGISTRY = "config/docker/registry/";
 
+    @AutoClose
     private JetcdKeyValueStore store;
     private RegistryConfigReader reader;
 
@@ -27,11 +28,6 @@ class RegistryConfigReaderTest {
     void openStore() {
         store = LocalServices.etcd().newStore();
         reader = new RegistryConfigReader(store);
-    }
-
-    @AfterEach
-    void closeStore() {
-        store.close();
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.imagesync.registry;
 import dev.imagesync.image.RegistryType;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Credentials;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,17 +22,13 @@ class AuthenticationTest {
     private static final String CATALOG_TOKEN = "/token?service=fake-registry&scope=registry%3Acatalog%3A*";
     private static final String PULL_TOKEN = "/token?service=fake-registry&scope=repository%3Astable%2Fpython%3Apull";
 
+    @AutoClose
     private final FakeRegistry registry = new FakeRegistry();
+    @AutoClose
     private final FakeRegistry auth = new FakeRegistry();
     private final RegistryTestSupport support = new RegistryTestSupport();
+    @AutoClose
     private final RegistryClientFactory factory = support.factory(registry.uri());
-
-    @AfterEach
-    void close() {
-        factory.close();
-        registry.close();
-        auth.close();
-    }
 
     private RegistryClient client(String username, String password) {
         return factory.create(RegistryTestSupport.config(registry, RegistryType.DOCKER, List.of(), username, password),

@@ -2,7 +2,7 @@ package dev.imagesync.registry;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,16 +21,12 @@ class ConnectionReuseTest {
     private static final int CONCURRENCY = 12;
     private static final String TAGS = "/v2/stable/python/tags/list?n=2";
 
+    @AutoClose
     private final FakeRegistry registry = new FakeRegistry();
+    @AutoClose
     private final RegistryClientFactory factory = new RegistryClientFactory(new RegistryProperties(2,
             Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10), null, 0, null, null, CONCURRENCY,
             registry.uri()), List.of());
-
-    @AfterEach
-    void close() {
-        factory.close();
-        registry.close();
-    }
 
     @Test
     void concurrentRequests_keepOneConnectionPerFetchSlotAlive_moreThanOkHttpsDefaultFive() throws Exception {

@@ -4,7 +4,7 @@ import dev.imagesync.image.ImageMetadata;
 import dev.imagesync.image.SkipReason;
 import dev.imagesync.image.TagInspection;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,15 +38,11 @@ class DistributionClientTest {
     private static final String AMD64_MANIFEST = "sha256:a3d6a3d6a3d6a3d6a3d6a3d6a3d6a3d6a3d6a3d6a3d6a3d6a3d6a3d6a3d6a3d6";
     private static final String ARM64_MANIFEST = "sha256:a4d6a4d6a4d6a4d6a4d6a4d6a4d6a4d6a4d6a4d6a4d6a4d6a4d6a4d6a4d6a4d6";
 
+    @AutoClose
     private final FakeRegistry registry = new FakeRegistry();
     private final RegistryTestSupport support = new RegistryTestSupport();
+    @AutoClose
     private final RegistryClientFactory factory = support.factory(registry.uri());
-
-    @AfterEach
-    void close() {
-        factory.close();
-        registry.close();
-    }
 
     private RegistryClient client(String architecture) {
         return factory.create(RegistryTestSupport.docker(registry), architecture);

@@ -2,7 +2,7 @@ package dev.imagesync.registry;
 
 import dev.imagesync.image.RegistryConfig;
 import dev.imagesync.image.RegistryType;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -20,20 +20,16 @@ class DockerHubListerTest {
     private static final String FIRST_PAGE = "/v2/repositories/lablup/?page_size=2";
     private static final String SECOND_PAGE = "/v2/repositories/lablup/?page=2&page_size=2";
 
+    @AutoClose
     private final FakeRegistry hub = new FakeRegistry();
+    @AutoClose
     private final FakeRegistry registry = new FakeRegistry();
+    @AutoClose
     private final FakeRegistry auth = new FakeRegistry();
     private final RegistryTestSupport support = new RegistryTestSupport();
+    @AutoClose
     private final RegistryClientFactory factory =
             support.factory(hub.uri(), new HostRewriteInterceptor("registry-1.docker.io", registry));
-
-    @AfterEach
-    void close() {
-        factory.close();
-        hub.close();
-        registry.close();
-        auth.close();
-    }
 
     private RegistryClient client(String username) {
         // The type says docker; the host makes it Docker Hub.

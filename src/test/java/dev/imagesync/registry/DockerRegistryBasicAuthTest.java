@@ -4,7 +4,7 @@ import dev.imagesync.image.RegistryConfig;
 import dev.imagesync.image.RegistryType;
 import dev.imagesync.image.TagInspection;
 import dev.imagesync.testsupport.DockerRegistryServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,9 @@ class DockerRegistryBasicAuthTest {
     private static final String PASSWORD = "s3cret-Pa55word";
     private static final Map<String, String> LABELS = Map.of("ai.backend.kernelspec", "1");
 
+    @AutoClose("stop")
     private static DockerRegistryServer registry;
+    @AutoClose
     private static RegistryClientFactory factory;
 
     @BeforeAll
@@ -30,16 +32,6 @@ class DockerRegistryBasicAuthTest {
         factory = new RegistryClientFactory(RegistryProperties.defaults(), List.of());
         try (ImagePusher pusher = new ImagePusher(registry.url(), USER, PASSWORD)) {
             pusher.pushImage("kernels/python", "3.9", ImageSpec.single("amd64", LABELS));
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (factory != null) {
-            factory.close();
-        }
-        if (registry != null) {
-            registry.stop();
         }
     }
 

@@ -6,7 +6,7 @@ import dev.imagesync.image.RegistryType;
 import dev.imagesync.image.SkipReason;
 import dev.imagesync.image.TagInspection;
 import dev.imagesync.testsupport.DockerRegistryServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +20,10 @@ class DockerRegistryIntegrationTest {
 
     private static final Map<String, String> LABELS = Map.of("ai.backend.kernelspec", "1");
 
+    @AutoClose("stop")
     private static DockerRegistryServer registry;
     private static String armOnlyDigest;
+    @AutoClose
     private static RegistryClientFactory factory;
 
     @BeforeAll
@@ -37,16 +39,6 @@ class DockerRegistryIntegrationTest {
                     .withFormat(ManifestFormat.OCI));
             armOnlyDigest = pusher.pushImage("stable/tensorflow", "arm-only", ImageSpec.index(LABELS, "arm64"));
             pusher.pushImage("community/r-base", "4.0", ImageSpec.single("amd64", LABELS).withFormat(ManifestFormat.OCI));
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (factory != null) {
-            factory.close();
-        }
-        if (registry != null) {
-            registry.stop();
         }
     }
 

@@ -8,7 +8,7 @@ import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,9 @@ class DockerRegistryTlsTest {
 
     private static final Map<String, String> LABELS = Map.of("ai.backend.kernelspec", "1");
 
+    @AutoClose("stop")
     private static DockerRegistryServer registry;
+    @AutoClose
     private static RegistryClientFactory factory;
     /** Every attempt the shared factory's clients make, failed handshakes included. */
     private static final AtomicInteger attempts = new AtomicInteger();
@@ -45,16 +47,6 @@ class DockerRegistryTlsTest {
         OkHttpClient trustingAll = InsecureTls.applyTo(new OkHttpClient.Builder()).build();
         try (ImagePusher pusher = new ImagePusher(registry.url(), null, null, trustingAll)) {
             pusher.pushImage("kernels/python", "3.9", ImageSpec.single("amd64", LABELS));
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (factory != null) {
-            factory.close();
-        }
-        if (registry != null) {
-            registry.stop();
         }
     }
 

@@ -2,7 +2,7 @@ package dev.imagesync.registry;
 
 import dev.imagesync.image.RegistryType;
 import okhttp3.Credentials;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,15 +16,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HarborListerTest {
 
+    @AutoClose
     private final FakeRegistry harbor = new FakeRegistry();
     private final RegistryTestSupport support = new RegistryTestSupport();
+    @AutoClose
     private final RegistryClientFactory factory = support.factory(harbor.uri());
-
-    @AfterEach
-    void close() {
-        factory.close();
-        harbor.close();
-    }
 
     private RegistryClient client(RegistryType type, String... projects) {
         return factory.create(RegistryTestSupport.config(harbor, type, List.of(projects), "admin", "Harbor12345"),

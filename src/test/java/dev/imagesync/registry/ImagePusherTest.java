@@ -4,7 +4,7 @@ import dev.imagesync.image.ImageMetadata;
 import dev.imagesync.image.SkipReason;
 import dev.imagesync.image.TagInspection;
 import okhttp3.Credentials;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,17 +22,13 @@ class ImagePusherTest {
 
     private static final Map<String, String> LABELS = Map.of("ai.backend.kernelspec", "1", "ai.backend.accelerators", "cuda");
 
+    @AutoClose
     private final InMemoryRegistry registry = new InMemoryRegistry();
     private final RegistryTestSupport support = new RegistryTestSupport();
+    @AutoClose
     private final RegistryClientFactory factory = support.factory(registry.uri());
+    @AutoClose
     private final ImagePusher pusher = new ImagePusher(registry.uri());
-
-    @AfterEach
-    void close() {
-        pusher.close();
-        factory.close();
-        registry.close();
-    }
 
     private TagInspection readBack(String tag, String architecture) {
         return factory.create(new dev.imagesync.image.RegistryConfig("local", registry.uri(),

@@ -1,7 +1,7 @@
 package dev.imagesync.registry;
 
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,15 +18,11 @@ class PagingTest {
 
     private static final HttpUrl REQUEST = HttpUrl.get("https://cr.example.com:5000/v2/_catalog?n=2");
 
+    @AutoClose
     private final FakeRegistry registry = new FakeRegistry();
     private final RegistryTestSupport support = new RegistryTestSupport();
+    @AutoClose
     private final RegistryClientFactory factory = support.factory(registry.uri());
-
-    @AfterEach
-    void close() {
-        factory.close();
-        registry.close();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

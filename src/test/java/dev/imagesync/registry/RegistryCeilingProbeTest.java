@@ -3,7 +3,7 @@ package dev.imagesync.registry;
 import dev.imagesync.testsupport.MockDistributionRegistry;
 import mockwebserver3.MockResponse;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,12 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** fetch-ceiling sends exactly the GETs a scan needs, and nothing when a listing fails. */
 class RegistryCeilingProbeTest {
 
+    @AutoClose
     private final MockDistributionRegistry registry = new MockDistributionRegistry(3, 4);
-
-    @AfterEach
-    void stop() {
-        registry.close();
-    }
 
     private RegistryCeilingProbe probe() {
         return new RegistryCeilingProbe(HttpUrl.get(registry.url()), 4, 100, "amd64",

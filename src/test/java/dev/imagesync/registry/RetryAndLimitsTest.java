@@ -2,7 +2,7 @@ package dev.imagesync.registry;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,15 +21,11 @@ class RetryAndLimitsTest {
 
     private static final String CATALOG = "/v2/_catalog?n=2";
 
+    @AutoClose
     private final FakeRegistry registry = new FakeRegistry();
     private final RegistryTestSupport support = new RegistryTestSupport();
+    @AutoClose
     private final RegistryClientFactory factory = support.factory(registry.uri());
-
-    @AfterEach
-    void close() {
-        factory.close();
-        registry.close();
-    }
 
     private RegistryClient client() {
         return factory.create(RegistryTestSupport.docker(registry), "amd64");

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import dev.imagesync.image.RegistryType;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,12 @@ class SecretLeakTest {
     private static final String CATALOG = "/v2/_catalog?n=2";
     private static final String CATALOG_TOKEN = "/token?service=svc&scope=registry%3Acatalog%3A*";
 
+    @AutoClose
     private final FakeRegistry registry = new FakeRegistry();
+    @AutoClose
     private final FakeRegistry auth = new FakeRegistry();
     private final RegistryTestSupport support = new RegistryTestSupport();
+    @AutoClose
     private final RegistryClientFactory factory = support.factory(registry.uri());
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger registryLogger = (Logger) LoggerFactory.getLogger("dev.imagesync.registry");
@@ -48,11 +52,8 @@ class SecretLeakTest {
     }
 
     @AfterEach
-    void close() {
+    void detachAppender() {
         registryLogger.detachAppender(logs);
-        factory.close();
-        registry.close();
-        auth.close();
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.imagesync.job.imports.ImportFile;
 import dev.imagesync.job.imports.ImportFileException;
 import dev.imagesync.job.imports.ImportFileItemReader;
 import dev.imagesync.testsupport.LocalServices;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -20,13 +20,9 @@ class AliasFileParserTest {
 
     private static final Path EXAMPLE = Path.of("jobs/import-aliases/aliases.yaml");
 
+    @AutoClose
     private final JetcdKeyValueStore store = LocalServices.etcd().newStore();
     private final AliasFileParser parser = new AliasFileParser(new KnownRegistries(store));
-
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
 
     @Test
     void exampleFile_isValid() {

@@ -12,7 +12,7 @@ import dev.imagesync.testsupport.ImagesyncProcess;
 import dev.imagesync.testsupport.KernelCatalog;
 import dev.imagesync.testsupport.LocalServices;
 import dev.imagesync.testsupport.PostgresServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +52,7 @@ class CrashRecoveryTest {
     private static final int TAGS = 12;
     private static final Pattern STARTED = Pattern.compile("rescan-images execution (\\d+) started");
     private static final Pattern SCHEDULED_STARTED = Pattern.compile("rescan-images execution (\\d+) started \\(instance");
+    @AutoClose("stop")
     private static DockerRegistryServer registry;
     private static SortedMap<String, String> uninterrupted;
 
@@ -80,11 +81,6 @@ class CrashRecoveryTest {
     static void pushCatalog() {
         registry = DockerRegistryServer.builder().start();
         KernelCatalog.push(registry.url(), "kernels/crash", TAGS);
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        registry.stop();
     }
 
     @BeforeEach

@@ -7,7 +7,7 @@ import dev.imagesync.testsupport.EtcdServer;
 import dev.imagesync.testsupport.MockDistributionRegistry;
 import dev.imagesync.testsupport.TestContextProperties;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -44,6 +44,7 @@ class HarborV2IncrementalRescanTest {
     @Autowired
     KeyValueStore store;
 
+    @AutoClose
     private MockDistributionRegistry registry;
     private volatile String repushed;
 
@@ -64,11 +65,6 @@ class HarborV2IncrementalRescanTest {
         store.put(key + "/project", PROJECT);
         store.put(key + "/username", "robot");
         store.put(key + "/password", "secret");
-    }
-
-    @AfterEach
-    void stopRegistry() {
-        registry.close();
     }
 
     @Test

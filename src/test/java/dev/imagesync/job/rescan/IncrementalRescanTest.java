@@ -12,7 +12,7 @@ import dev.imagesync.testsupport.RegistryOracle;
 import dev.imagesync.testsupport.RequestLog;
 import okhttp3.Interceptor;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -55,6 +55,7 @@ class IncrementalRescanTest {
     @Autowired
     AtomicBoolean noDigestOnHead;
 
+    @AutoClose("stop")
     private DockerRegistryServer registry;
     private String registryKey;
 
@@ -79,11 +80,6 @@ class IncrementalRescanTest {
         noDigestOnHead.set(false);
         registryKey = registry.hostAndPort().replace(":", "%3A");
         store.put("config/docker/registry/" + registryKey, registry.url().toString());
-    }
-
-    @AfterEach
-    void stopRegistry() {
-        registry.stop();
     }
 
     @Test

@@ -8,7 +8,7 @@ import dev.imagesync.testsupport.TestContextProperties;
 import dev.imagesync.testsupport.MockDistributionRegistry;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -56,6 +56,7 @@ class RescanHostileRegistryTest {
     @Autowired
     KeyValueStore store;
 
+    @AutoClose
     private MockDistributionRegistry registry;
 
     @DynamicPropertySource
@@ -68,11 +69,6 @@ class RescanHostileRegistryTest {
         store.deletePrefix("");
         registry = new MockDistributionRegistry(1, 12);
         configure(store, registry);
-    }
-
-    @AfterEach
-    void stopRegistry() {
-        registry.close();
     }
 
     @Test

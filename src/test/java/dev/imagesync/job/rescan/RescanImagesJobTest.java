@@ -13,7 +13,7 @@ import okhttp3.MediaType;
 import okhttp3.Protocol;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RescanImagesJobTest {
 
     private static final String NAMESPACE = EtcdServer.randomNamespace();
+    @AutoClose("stop")
     private static DockerRegistryServer registry;
 
     @Autowired
@@ -65,11 +66,6 @@ class RescanImagesJobTest {
     static void pushFixtures() {
         registry = DockerRegistryServer.builder().start();
         RescanFixtures.push(registry.url());
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        registry.stop();
     }
 
     @BeforeEach

@@ -8,7 +8,7 @@ import dev.imagesync.testsupport.EtcdServer;
 import dev.imagesync.testsupport.HookedPutAllStore;
 import dev.imagesync.testsupport.MockDistributionRegistry;
 import dev.imagesync.testsupport.TestContextProperties;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -59,6 +59,7 @@ class RescanInspectionsAheadTest {
     @Autowired
     TagDigestRepository digests;
 
+    @AutoClose
     private MockDistributionRegistry registry;
     private final AtomicInteger fetching = new AtomicInteger();
     private final AtomicInteger mostFetchingAtOnce = new AtomicInteger();
@@ -84,11 +85,6 @@ class RescanInspectionsAheadTest {
             return null;
         });
         configure(store, registry);
-    }
-
-    @AfterEach
-    void stopRegistry() {
-        registry.close();
     }
 
     @Test

@@ -7,7 +7,7 @@ import dev.imagesync.job.JobRunner;
 import dev.imagesync.testsupport.EtcdServer;
 import dev.imagesync.testsupport.TestContextProperties;
 import dev.imagesync.testsupport.MockDistributionRegistry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -44,7 +44,9 @@ class RescanRegistryIsolationTest {
     @Autowired
     KeyValueStore store;
 
+    @AutoClose
     private MockDistributionRegistry healthy;
+    @AutoClose
     private MockDistributionRegistry broken;
 
     @DynamicPropertySource
@@ -59,12 +61,6 @@ class RescanRegistryIsolationTest {
         broken = new MockDistributionRegistry(3, 3);
         configure(store, healthy);
         configure(store, broken);
-    }
-
-    @AfterEach
-    void stopRegistries() {
-        healthy.close();
-        broken.close();
     }
 
     @Test
