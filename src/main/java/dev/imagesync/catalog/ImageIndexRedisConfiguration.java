@@ -48,18 +48,20 @@ public class ImageIndexRedisConfiguration {
             sentinel.getNodes().forEach(node -> servers.sentinel(node.host(), node.port()));
             servers.setSentinelUsername(sentinel.getUsername());
             servers.setSentinelPassword(RedisPassword.of(sentinel.getPassword()));
-            servers.setUsername(connection.getUsername());
-            servers.setPassword(RedisPassword.of(connection.getPassword()));
-            servers.setDatabase(IMAGE_DATABASE);
-            return servers;
+            return imageDatabaseOn(servers, connection);
         }
         DataRedisConnectionDetails.Standalone standalone = connection.getStandalone();
-        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(standalone.getHost(),
-                standalone.getPort());
-        server.setUsername(connection.getUsername());
-        server.setPassword(RedisPassword.of(connection.getPassword()));
-        server.setDatabase(IMAGE_DATABASE);
-        return server;
+        return imageDatabaseOn(new RedisStandaloneConfiguration(standalone.getHost(), standalone.getPort()),
+                connection);
+    }
+
+    /** The data node's credentials and the image database: the same for a standalone server and a sentinel master. */
+    private static <C extends RedisConfiguration.WithPassword & RedisConfiguration.WithDatabaseIndex>
+            C imageDatabaseOn(C servers, DataRedisConnectionDetails connection) {
+        servers.setUsername(connection.getUsername());
+        servers.setPassword(RedisPassword.of(connection.getPassword()));
+        servers.setDatabase(IMAGE_DATABASE);
+        return servers;
     }
 
     private static LettuceClientConfiguration client(DataRedisConnectionDetails connection,
