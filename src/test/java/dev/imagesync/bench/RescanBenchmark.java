@@ -4,13 +4,10 @@ import dev.imagesync.app.ImagesyncApplication;
 import dev.imagesync.etcd.EtcdKeyCodec;
 import dev.imagesync.etcd.KeyValueStore;
 import dev.imagesync.job.JobRunner;
-import dev.imagesync.job.rescan.RescanImagesJobConfiguration;
 import dev.imagesync.job.rescan.RescanSummary;
 import dev.imagesync.job.rescan.ScanMode;
 import dev.imagesync.testsupport.EtcdServer;
 import dev.imagesync.testsupport.LocalServices;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -83,12 +80,7 @@ public final class RescanBenchmark {
     private static double run(String name, JobRunner jobs, SyntheticRegistry registry, Map<String, String> parameters)
             throws Exception {
         registry.resetCounts();
-        JobExecution execution = jobs.launch(RescanImagesJobConfiguration.JOB_NAME, parameters);
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            throw new IllegalStateException(name + " ended " + execution.getStatus() + ": "
-                    + execution.getAllFailureExceptions());
-        }
-        RescanSummary summary = RescanSummary.of(execution);
+        RescanSummary summary = CompletedRescan.run(jobs, name, parameters);
         double seconds = summary.duration().toMillis() / 1000.0;
         System.out.printf("%-28s %9.2f %9.0f %9d %9d  %s%n", name, seconds, summary.tagsPerSecond(),
                 summary.totals().records(), registry.totalRequests(), registry.requestCounts());

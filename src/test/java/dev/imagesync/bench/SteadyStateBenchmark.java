@@ -5,15 +5,12 @@ import dev.imagesync.etcd.EtcdKeyCodec;
 import dev.imagesync.etcd.KeyValueStore;
 import dev.imagesync.image.KernelImagePolicy;
 import dev.imagesync.job.JobRunner;
-import dev.imagesync.job.rescan.RescanImagesJobConfiguration;
 import dev.imagesync.job.rescan.RescanSummary;
 import dev.imagesync.job.rescan.ScanMode;
 import dev.imagesync.registry.RegistryCeilingProbe;
 import dev.imagesync.registry.RegistryProperties;
 import dev.imagesync.testsupport.EtcdServer;
 import okhttp3.HttpUrl;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -84,9 +81,9 @@ public final class SteadyStateBenchmark {
                 CpuTimes beforeCeiling = CpuTimes.now();
                 double ceiling = probe.measure().tagsPerSecond();
                 CpuTimes beforeFull = CpuTimes.now();
-                RescanSummary full = scan(jobs, Map.of(ScanMode.FULL, "true"));
+                RescanSummary full = CompletedRescan.run(jobs, "full scan", Map.of(ScanMode.FULL, "true"));
                 CpuTimes afterFull = CpuTimes.now();
-                RescanSummary unchanged = scan(jobs, Map.of());
+                RescanSummary unchanged = CompletedRescan.run(jobs, "unchanged scan", Map.of());
                 CpuTimes ceilingCpu = beforeFull.minus(beforeCeiling);
                 CpuTimes fullCpu = afterFull.minus(beforeFull);
                 Round figures = new Round(ceiling, full.tagsPerSecond(), seconds(full), seconds(unchanged),
@@ -156,15 +153,6 @@ public final class SteadyStateBenchmark {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    private static RescanSummary scan(JobRunner jobs, Map<String, String> parameters) throws Exception {
-        JobExecution execution = jobs.launch(RescanImagesJobConfiguration.JOB_NAME, parameters);
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            throw new IllegalStateException("rescan-images ended " + execution.getStatus() + ": "
-                    + execution.getAllFailureExceptions());
-        }
-        return RescanSummary.of(execution);
     }
 
     private static double seconds(RescanSummary summary) {

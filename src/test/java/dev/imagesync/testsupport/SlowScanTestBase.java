@@ -11,10 +11,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * One Spring context (shared by its subclasses through the test context cache) scanning a registry of
  * {@link #TAGS} kernel tags one per chunk and one fetch at a time, each manifest slowed down by 400 ms: a scan
- * lasts a few seconds, long enough to interrupt it. In-memory H2 job repository, its own etcd namespace, the test Redis.
+ * lasts a few seconds, long enough to interrupt it. In-memory H2 job repository, its own etcd namespace, the
+ * test Redis.
  */
 @SpringBootTest(classes = ImagesyncApplication.class, properties = {
-        "imagesync.cli.enabled=false",
         "imagesync.scan.architecture=amd64",
         "imagesync.scan.chunk-size=1",
         "imagesync.registry.concurrency=1",
@@ -32,10 +32,7 @@ public abstract class SlowScanTestBase {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
-        properties.add("imagesync.etcd.endpoints", () -> LocalServices.etcd().endpoint());
-        properties.add("imagesync.etcd.namespace", () -> NAMESPACE);
-        properties.add("spring.datasource.url", () -> "jdbc:h2:mem:" + NAMESPACE + ";DB_CLOSE_DELAY=-1");
-        properties.add("spring.data.redis.port", () -> LocalServices.redis().port());
+        TestContextProperties.register(properties, NAMESPACE);
     }
 
     @BeforeEach
