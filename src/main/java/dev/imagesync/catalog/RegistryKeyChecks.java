@@ -2,9 +2,6 @@ package dev.imagesync.catalog;
 
 import static dev.imagesync.etcd.EtcdKeyCodec.quote;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -12,6 +9,7 @@ import java.util.function.BiConsumer;
 import dev.imagesync.etcd.EtcdTree;
 import dev.imagesync.etcd.RegistryConfigReader;
 import dev.imagesync.image.RegistryType;
+import dev.imagesync.image.RegistryUrl;
 
 /**
  * Checks each key of one registry's subtree on its own, so {@code validate-config} names every bad key rather
@@ -50,16 +48,11 @@ final class RegistryKeyChecks {
         if (url.isEmpty()) {
             return "no registry URL (the key itself has no value)";
         }
-        String shown = url.replaceAll("//[^/@]*@", "//");
         try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!List.of("http", "https").contains(scheme)) {
-                return "URL '" + shown + "' needs an http:// or https:// scheme";
-            }
-            return uri.getHost() == null || uri.getHost().isEmpty() ? "URL '" + shown + "' has no host" : null;
-        } catch (URISyntaxException malformed) {
-            return "URL '" + shown + "' is malformed";
+            RegistryUrl.parse(url);
+            return null;
+        } catch (IllegalArgumentException problem) {
+            return problem.getMessage();
         }
     }
 }

@@ -21,7 +21,8 @@ class FetchCeilingCommand implements Callable<Integer> {
     private final RegistryProperties registry;
     private final KernelImagePolicy policy;
 
-    @Option(names = "--registry-url", required = true, description = "Base URL of the registry, e.g. http://127.0.0.1:5000.")
+    @Option(names = "--registry-url", required = true, converter = RegistryUrlConverter.class,
+            description = "Base URL of the registry, e.g. http://127.0.0.1:5000.")
     URI registryUrl;
 
     @Option(names = "--concurrency", description = "Requests in flight (default: imagesync.registry.concurrency).")

@@ -27,7 +27,8 @@ class SeedSamplesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--registry-url", required = true, description = "Base URL of the registry, e.g. http://127.0.0.1:5000.")
+    @Option(names = "--registry-url", required = true, converter = RegistryUrlConverter.class,
+            description = "Base URL of the registry, e.g. http://127.0.0.1:5000.")
     URI registryUrl;
 
     @Option(names = "--username", description = "User for basic auth (password from IMAGESYNC_SEED_PASSWORD).")

@@ -1,7 +1,6 @@
 package dev.imagesync.etcd;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Set;
 
 import dev.imagesync.image.RegistryConfig;
 import dev.imagesync.image.RegistryType;
+import dev.imagesync.image.RegistryUrl;
 
 /**
  * Turns one registry's subtree ({@code config/docker/registry/{q(name)}} read as an {@link EtcdTree}) into a
@@ -43,21 +43,7 @@ final class RegistryEntryParser {
         String text = value.map(String::strip)
                 .filter(url -> !url.isEmpty())
                 .orElseThrow(() -> new IllegalArgumentException("no URL (the registry key itself has no value)"));
-        URI url;
-        try {
-            url = new URI(text);
-        } catch (URISyntaxException malformed) {
-            throw new IllegalArgumentException("URL '" + withoutUserInfo(text) + "' is malformed");
-        }
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException(
-                    "URL '" + withoutUserInfo(text) + "' needs an http:// or https:// scheme");
-        }
-        if (url.getHost() == null || url.getHost().isEmpty()) {
-            throw new IllegalArgumentException("URL '" + withoutUserInfo(text) + "' has no host");
-        }
-        return url;
+        return RegistryUrl.parse(text);
     }
 
     private static List<String> projects(String commaSeparated) {
@@ -80,9 +66,5 @@ final class RegistryEntryParser {
         }
         throw new IllegalArgumentException("ssl-verify '" + value.get().strip()
                 + "' is not a boolean (true/false, yes/no, on/off, 1/0)");
-    }
-
-    private static String withoutUserInfo(String url) {
-        return url.replaceAll("//[^/@]*@", "//");
     }
 }

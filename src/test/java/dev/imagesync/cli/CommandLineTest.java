@@ -41,6 +41,17 @@ class CommandLineTest {
     }
 
     @Test
+    void registryUrlOption_thatIsNoRegistryUrl_isRefusedInOneLineBeforeAnyRequest() {
+        for (String command : new String[] {"fetch-ceiling", "seed-samples"}) {
+            CliTestSupport.Result refused = run(command, "--registry-url", "cr.backend.ai");
+
+            assertThat(refused.exit()).as(command).isEqualTo(2);
+            assertThat(refused.err().lines().findFirst()).as(command).hasValue("Invalid value for option "
+                    + "'--registry-url': URL 'cr.backend.ai' needs an http:// or https:// scheme");
+        }
+    }
+
+    @Test
     void quoteAndUnquote_printPythonCompatibleResults() {
         assertThat(run("quote", "cr.backend.ai/stable python:3.9~").out()).isEqualTo("cr.backend.ai%2Fstable%20python%3A3.9~\n");
         assertThat(run("unquote", "cr.backend.ai%2fstable%20x+y").out()).isEqualTo("cr.backend.ai/stable x+y\n");
